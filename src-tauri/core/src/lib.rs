@@ -1,0 +1,18 @@
+//! The domain of PCC Response: everything the app does to a response, without a window.
+//!
+//! A response ([`Response`]) is drafted, kept in a local SQLite database ([`store`]), checked
+//! ([`checks`]) against the section 55 deadline ([`deadline`]), moved between people as a
+//! response file ([`file`]) and exported as a Word document ([`docx`]). The desktop shell and
+//! the `pcc-response` command-line tool are two thin callers of these functions.
+
+#![deny(missing_docs)]
+
+pub mod deadline;
+mod error;
+pub mod model;
+pub mod office;
+
+pub use deadline::{deadline, DeadlineRule, Due};
+pub use error::{Error, Result};
+pub use model::*;
+pub use office::{ImageFormat, Logo, Office};
