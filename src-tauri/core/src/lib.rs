@@ -7,10 +7,14 @@
 
 #![deny(missing_docs)]
 
+pub mod checks;
+pub mod dates;
 pub mod deadline;
+pub mod docx;
 mod error;
 pub mod model;
 pub mod office;
+pub mod richtext;
 
 pub use deadline::{deadline, DeadlineRule, Due};
 pub use error::{Error, Result};

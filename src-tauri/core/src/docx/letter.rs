@@ -1,0 +1,142 @@
+//! The letter (TEMPLATE.md part B), for short responses: letterhead with the office logo,
+//! addressees, date, salutation, bold subject line, the PCC's response as the body, and the
+//! close with space to sign.
+
+use docx_rs::*;
+
+use super::builder::{Builder, Look};
+use crate::checks::Section;
+use crate::dates;
+use crate::model::{Letter, Response};
+use crate::office::{Logo, Office};
+
+const BOLD: Look = Look {
+    bold: true,
+    italic: false,
+};
+const PLAIN: Look = Look {
+    bold: false,
+    italic: false,
+};
+
+/// EMUs in a centimetre.
+const EMU_PER_CM: u32 = 360_000;
+
+/// The letter's subject line: the one it was given, or the standard one.
+pub fn subject(r: &Response, office: &Office) -> String {
+    let given = r
+        .letter
+        .as_ref()
+        .and_then(|l| l.subject.as_deref())
+        .map(str::trim);
+    match given.filter(|s| !s.is_empty()) {
+        Some(s) => s.to_string(),
+        None => format!(
+            "Response from {}, {} to the HMICFRS report \u{201C}{}\u{201D}",
+            office.pcc_name,
+            office.pcc_title(),
+            r.inspection.title.trim()
+        ),
+    }
+}
+
+/// Writes the whole letter.
+pub fn write(b: &mut Builder, r: &Response, office: &Office) {
+    let none = Letter {
+        date: None,
+        addressees: None,
+        salutation: None,
+        subject: None,
+    };
+    let letter = r.letter.as_ref().unwrap_or(&none);
+
+    b.section(Section::Letter);
+    letterhead(b, office);
+
+    let addressees = match &letter.addressees {
+        Some(list) if !list.is_empty() => list.clone(),
+        _ => office.addressees(),
+    };
+    let last = addressees.len().saturating_sub(1);
+    for (i, name) in addressees.iter().enumerate() {
+        let p = b
+            .text(name, PLAIN)
+            .line_spacing(tight(if i == last { 240 } else { 0 }));
+        b.add(p);
+    }
+
+    if let Some(date) = letter.date {
+        let p = b.text(&dates::letter(date), PLAIN).line_spacing(tight(240));
+        b.add(p);
+    }
+    let salutation = match letter.salutation.as_deref().map(str::trim) {
+        Some(s) if !s.is_empty() => s.to_string(),
+        _ => office.salutation().to_string(),
+    };
+    let p = b.text(&salutation, PLAIN);
+    b.add(p);
+    let p = b.text(&subject(r, office), BOLD);
+    b.add(p);
+
+    b.section(Section::PccResponse);
+    b.rich(&r.pcc_response);
+
+    b.section(Section::Letter);
+    let p = b
+        .text("Yours sincerely,", PLAIN)
+        .keep_next(true)
+        .line_spacing(tight(1200));
+    b.add(p);
+    let p = b
+        .text(&office.pcc_name, BOLD)
+        .keep_next(true)
+        .line_spacing(tight(0));
+    b.add(p);
+    let p = b.text(&office.pcc_title(), PLAIN);
+    b.add(p);
+}
+
+/// Spacing after a paragraph, in twips, with no gap added before.
+fn tight(after: u32) -> LineSpacing {
+    LineSpacing::new().before(0).after(after)
+}
+
+/// Logo, office name, address and contact details, right-aligned.
+fn letterhead(b: &mut Builder, office: &Office) {
+    if let Some(logo) = &office.logo {
+        let pic = picture(logo);
+        b.add(
+            Paragraph::new()
+                .align(AlignmentType::Right)
+                .add_run(Run::new().add_image(pic)),
+        );
+    }
+    let mut lines: Vec<(String, Look)> = vec![(office.office_name.clone(), BOLD)];
+    lines.extend(office.address.iter().map(|l| (l.clone(), PLAIN)));
+    for (label, value) in [
+        ("Telephone", &office.telephone),
+        ("Email", &office.email),
+        ("Web", &office.web),
+    ] {
+        if !value.trim().is_empty() {
+            lines.push((format!("{label}: {value}"), PLAIN));
+        }
+    }
+    let last = lines.len().saturating_sub(1);
+    for (i, (text, look)) in lines.iter().enumerate() {
+        let p = b
+            .text(text, *look)
+            .align(AlignmentType::Right)
+            .line_spacing(tight(if i == last { 480 } else { 0 }));
+        b.add(p);
+    }
+}
+
+/// The logo scaled to fit 5 cm by 2.5 cm, keeping its shape.
+fn picture(logo: &Logo) -> Pic {
+    let (max_w, max_h) = (5.0 * EMU_PER_CM as f64, 2.5 * EMU_PER_CM as f64);
+    let (w, h) = (f64::from(logo.width), f64::from(logo.height));
+    let scale = (max_w / w).min(max_h / h);
+    Pic::new_with_dimensions(logo.bytes.clone(), logo.width, logo.height)
+        .size((w * scale).round() as u32, (h * scale).round() as u32)
+}

@@ -1,0 +1,432 @@
+//! The rich text of a response: the CommonMark subset of FORMAT.md (paragraphs, `*italic*`,
+//! `**bold**`, bulleted and numbered lists, block quotes, links) read into blocks that the
+//! DOCX writer turns into Word paragraphs. Anything outside the subset (headings, code,
+//! HTML, images, rules) is kept as the plain text the officer typed, so nothing is lost.
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+/// A block of rich text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    /// A paragraph of runs.
+    Paragraph(Vec<Span>),
+    /// A bulleted (`ordered == false`) or numbered list; each item is a list of blocks.
+    List {
+        /// Numbered rather than bulleted.
+        ordered: bool,
+        /// The number of the first item (1 unless the text says otherwise).
+        start: u64,
+        /// The items, each a list of blocks.
+        items: Vec<Vec<Block>>,
+    },
+    /// A block quote.
+    Quote(Vec<Block>),
+}
+
+/// A run of text with one formatting. A `'\n'` in `text` is a line break.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Span {
+    /// The text.
+    pub text: String,
+    /// Bold.
+    pub bold: bool,
+    /// Italic.
+    pub italic: bool,
+    /// The target when the run is part of a link.
+    pub link: Option<String>,
+}
+
+/// Reads Markdown text into blocks. Never fails: what is not in the subset is plain text.
+pub fn parse(markdown: &str) -> Vec<Block> {
+    let mut reader = Reader {
+        source: markdown,
+        style: Style::default(),
+        stack: vec![Frame::root()],
+    };
+    let mut events = Parser::new_ext(markdown, Options::empty()).into_offset_iter();
+    while let Some((event, range)) = events.next() {
+        match event {
+            Event::Start(tag) if is_foreign_block(&tag) => {
+                // Skip to the block's end and keep its source as typed.
+                let mut depth = 1;
+                for (e, _) in events.by_ref() {
+                    match e {
+                        Event::Start(_) => depth += 1,
+                        Event::End(_) => depth -= 1,
+                        _ => {}
+                    }
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                reader.literal_block(&markdown[range]);
+            }
+            Event::Start(Tag::Image { .. }) => {
+                // Keep `![alt](src)` as typed: consume the alt text events.
+                for (e, _) in events.by_ref() {
+                    if matches!(e, Event::End(TagEnd::Image)) {
+                        break;
+                    }
+                }
+                reader.text(&markdown[range]);
+            }
+            Event::Start(tag) => reader.start(tag),
+            Event::End(tag) => reader.end(tag),
+            Event::Text(t) => reader.text(&t),
+            Event::SoftBreak => reader.text(" "),
+            Event::HardBreak => reader.text("\n"),
+            Event::Code(_) | Event::InlineHtml(_) | Event::InlineMath(_) => {
+                reader.text(&markdown[range])
+            }
+            Event::Html(t) | Event::DisplayMath(t) => reader.text(&t),
+            Event::Rule => reader.literal_block(&markdown[range]),
+            Event::FootnoteReference(_) | Event::TaskListMarker(_) => reader.text(&markdown[range]),
+        }
+    }
+    reader.finish()
+}
+
+/// Blocks outside the subset, kept as their source text.
+fn is_foreign_block(tag: &Tag) -> bool {
+    matches!(
+        tag,
+        Tag::Heading { .. }
+            | Tag::CodeBlock(_)
+            | Tag::HtmlBlock
+            | Tag::Table(_)
+            | Tag::FootnoteDefinition(_)
+            | Tag::MetadataBlock(_)
+            | Tag::DefinitionList
+    )
+}
+
+#[derive(Default, Clone)]
+struct Style {
+    bold: u32,
+    italic: u32,
+    link: Vec<String>,
+}
+
+/// A container being filled: the root, a quote, a list or a list item.
+struct Frame {
+    kind: FrameKind,
+    blocks: Vec<Block>,
+    /// Inline content not yet closed into a paragraph (tight list items have no paragraph).
+    spans: Vec<Span>,
+}
+
+enum FrameKind {
+    Root,
+    Quote,
+    List {
+        ordered: bool,
+        start: u64,
+        items: Vec<Vec<Block>>,
+    },
+    Item,
+}
+
+impl Frame {
+    fn root() -> Self {
+        Frame {
+            kind: FrameKind::Root,
+            blocks: Vec::new(),
+            spans: Vec::new(),
+        }
+    }
+
+    fn new(kind: FrameKind) -> Self {
+        Frame {
+            kind,
+            blocks: Vec::new(),
+            spans: Vec::new(),
+        }
+    }
+
+    fn close_paragraph(&mut self) {
+        if !self.spans.is_empty() {
+            let spans = std::mem::take(&mut self.spans);
+            self.blocks.push(Block::Paragraph(spans));
+        }
+    }
+}
+
+struct Reader<'a> {
+    source: &'a str,
+    style: Style,
+    stack: Vec<Frame>,
+}
+
+impl Reader<'_> {
+    fn top(&mut self) -> &mut Frame {
+        self.stack
+            .last_mut()
+            .expect("the root frame is never popped")
+    }
+
+    fn start(&mut self, tag: Tag) {
+        match tag {
+            Tag::Paragraph => self.top().close_paragraph(),
+            Tag::BlockQuote(_) => self.push(FrameKind::Quote),
+            Tag::List(start) => self.push(FrameKind::List {
+                ordered: start.is_some(),
+                start: start.unwrap_or(1),
+                items: Vec::new(),
+            }),
+            Tag::Item => self.push(FrameKind::Item),
+            Tag::Emphasis => self.style.italic += 1,
+            Tag::Strong => self.style.bold += 1,
+            Tag::Link { dest_url, .. } => self.style.link.push(dest_url.to_string()),
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Paragraph => self.top().close_paragraph(),
+            TagEnd::BlockQuote(_) | TagEnd::List(_) | TagEnd::Item => self.pop(),
+            TagEnd::Emphasis => self.style.italic = self.style.italic.saturating_sub(1),
+            TagEnd::Strong => self.style.bold = self.style.bold.saturating_sub(1),
+            TagEnd::Link => {
+                self.style.link.pop();
+            }
+            _ => {}
+        }
+    }
+
+    fn push(&mut self, kind: FrameKind) {
+        self.top().close_paragraph();
+        self.stack.push(Frame::new(kind));
+    }
+
+    fn pop(&mut self) {
+        if self.stack.len() < 2 {
+            return;
+        }
+        let mut frame = self.stack.pop().expect("checked above");
+        frame.close_paragraph();
+        let parent = self.top();
+        match frame.kind {
+            FrameKind::Item => {
+                if let FrameKind::List { items, .. } = &mut parent.kind {
+                    items.push(frame.blocks);
+                } else {
+                    parent.blocks.extend(frame.blocks);
+                }
+            }
+            FrameKind::List {
+                ordered,
+                start,
+                items,
+            } => {
+                parent.close_paragraph();
+                parent.blocks.push(Block::List {
+                    ordered,
+                    start,
+                    items,
+                });
+            }
+            FrameKind::Quote => {
+                parent.close_paragraph();
+                parent.blocks.push(Block::Quote(frame.blocks));
+            }
+            FrameKind::Root => unreachable!("the root is never above another frame"),
+        }
+    }
+
+    fn text(&mut self, text: &str) {
+        let span = Span {
+            text: text.to_string(),
+            bold: self.style.bold > 0,
+            italic: self.style.italic > 0,
+            link: self.style.link.last().cloned(),
+        };
+        let spans = &mut self.top().spans;
+        match spans.last_mut() {
+            Some(last)
+                if (last.bold, last.italic, &last.link) == (span.bold, span.italic, &span.link) =>
+            {
+                last.text.push_str(&span.text)
+            }
+            _ => spans.push(span),
+        }
+    }
+
+    /// A block outside the subset: its source lines become one plain paragraph.
+    fn literal_block(&mut self, source: &str) {
+        let _ = self.source;
+        self.top().close_paragraph();
+        let text = source.trim_end_matches(['\n', '\r']).replace("\r\n", "\n");
+        if !text.trim().is_empty() {
+            let saved = std::mem::take(&mut self.style);
+            self.text(&text);
+            self.style = saved;
+            self.top().close_paragraph();
+        }
+    }
+
+    fn finish(mut self) -> Vec<Block> {
+        while self.stack.len() > 1 {
+            self.pop();
+        }
+        let mut root = self.stack.pop().expect("the root frame");
+        root.close_paragraph();
+        root.blocks
+    }
+}
+
+/// The visible text of blocks, one line a paragraph: for checks ("is this field empty?")
+/// and for tests.
+pub fn plain_text(blocks: &[Block]) -> String {
+    fn walk(blocks: &[Block], out: &mut Vec<String>) {
+        for block in blocks {
+            match block {
+                Block::Paragraph(spans) => {
+                    out.push(spans.iter().map(|s| s.text.as_str()).collect())
+                }
+                Block::List { items, .. } => items.iter().for_each(|item| walk(item, out)),
+                Block::Quote(inner) => walk(inner, out),
+            }
+        }
+    }
+    let mut lines = Vec::new();
+    walk(blocks, &mut lines);
+    lines.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(text: &str, bold: bool, italic: bool) -> Span {
+        Span {
+            text: text.into(),
+            bold,
+            italic,
+            link: None,
+        }
+    }
+
+    fn para(text: &str) -> Block {
+        Block::Paragraph(vec![span(text, false, false)])
+    }
+
+    #[test]
+    fn paragraphs_bold_and_italic() {
+        let blocks = parse("One **two** *three*.\n\nSecond ***both***");
+        assert_eq!(
+            blocks,
+            vec![
+                Block::Paragraph(vec![
+                    span("One ", false, false),
+                    span("two", true, false),
+                    span(" ", false, false),
+                    span("three", false, true),
+                    span(".", false, false),
+                ]),
+                Block::Paragraph(vec![
+                    span("Second ", false, false),
+                    span("both", true, true)
+                ]),
+            ]
+        );
+    }
+
+    #[test]
+    fn lists_restart_and_nest() {
+        let blocks = parse("- a\n- b\n\n1. one\n2. two\n   - inner\n\ntext\n\n3. three");
+        let Block::List {
+            ordered: false,
+            items,
+            ..
+        } = &blocks[0]
+        else {
+            panic!("{blocks:?}")
+        };
+        assert_eq!(items, &vec![vec![para("a")], vec![para("b")]]);
+        let Block::List {
+            ordered: true,
+            start: 1,
+            items,
+        } = &blocks[1]
+        else {
+            panic!()
+        };
+        assert_eq!(items.len(), 2);
+        assert!(matches!(&items[1][1], Block::List { ordered: false, .. }));
+        assert_eq!(blocks[2], para("text"));
+        assert!(matches!(
+            &blocks[3],
+            Block::List {
+                ordered: true,
+                start: 3,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn quotes_and_links() {
+        let blocks = parse("> *\"quoted\"* words\n\nSee [the report](https://example.org/r).");
+        assert_eq!(
+            blocks[0],
+            Block::Quote(vec![Block::Paragraph(vec![
+                span("\"quoted\"", false, true),
+                span(" words", false, false)
+            ])])
+        );
+        let Block::Paragraph(spans) = &blocks[1] else {
+            panic!()
+        };
+        assert_eq!(spans[1].text, "the report");
+        assert_eq!(spans[1].link.as_deref(), Some("https://example.org/r"));
+    }
+
+    #[test]
+    fn what_is_outside_the_subset_is_kept_as_typed() {
+        let blocks = parse(
+            "# Not a heading\n\n```\ncode\n```\n\nuse `x` and <b>y</b> ![logo](a.png)\n\n---",
+        );
+        let text = plain_text(&blocks);
+        for kept in [
+            "# Not a heading",
+            "```\ncode\n```",
+            "`x`",
+            "<b>",
+            "y",
+            "![logo](a.png)",
+            "---",
+        ] {
+            assert!(text.contains(kept), "{kept:?} lost from {text:?}");
+        }
+    }
+
+    #[test]
+    fn breaks_and_unbalanced_markers() {
+        assert_eq!(parse("a\nb"), vec![para("a b")]);
+        assert_eq!(parse("a  \nb"), vec![para("a\nb")]);
+        assert_eq!(parse("5 * 3 and **open"), vec![para("5 * 3 and **open")]);
+        assert_eq!(parse(""), vec![]);
+        assert_eq!(parse("\n\n  \n"), vec![]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_parses_and_keeps_its_letters(s in "\\PC{0,200}") {
+            let text = plain_text(&parse(&s));
+            // Letters and digits are never markup, so every one of them must come through.
+            let letters = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).count();
+            proptest::prop_assert!(letters(&text) >= letters(&s) - count_entity_letters(&s));
+        }
+    }
+
+    /// Letters that CommonMark may legitimately consume: entity names like `&amp;` and
+    /// link destinations, which are not shown as text.
+    fn count_entity_letters(s: &str) -> usize {
+        if s.contains('&') || s.contains("](") || s.contains('<') {
+            s.chars().filter(|c| c.is_alphanumeric()).count()
+        } else {
+            0
+        }
+    }
+}
