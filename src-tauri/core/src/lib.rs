@@ -15,6 +15,7 @@ mod error;
 pub mod model;
 pub mod office;
 pub mod richtext;
+pub mod store;
 
 pub use deadline::{deadline, DeadlineRule, Due};
 pub use error::{Error, Result};

@@ -1,0 +1,245 @@
+//! The database schema and how it moves forward. `PRAGMA user_version` holds the number of
+//! migration steps applied; each step runs in its own transaction, so a database is always at
+//! exactly one version. A step, once released, is never edited: a change is a new step.
+
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+
+use crate::{Error, Result};
+
+/// The schema version this build writes: the number of migration steps.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// The steps, in order; step `n` (from 1) takes a database from version `n - 1` to `n`.
+const MIGRATIONS: &[&str] = &[V1];
+
+/// Responses, their grades, items and checklist, and the office settings.
+///
+/// Response ids are never reused (AUTOINCREMENT), so an id held by a window that missed a
+/// delete finds nothing rather than another response. `has_letter` says whether a response
+/// has letter fields at all, so that no letter and a letter left to the defaults stay distinct.
+const V1: &str = "
+CREATE TABLE responses (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    document TEXT NOT NULL CHECK (document IN ('form', 'letter')),
+    status TEXT NOT NULL CHECK (status IN ('draft', 'ready', 'signed', 'published')),
+    title TEXT NOT NULL,
+    published TEXT CHECK (published IS date(published)),
+    inspection_type TEXT NOT NULL CHECK (inspection_type IN
+        ('PEEL', 'National', 'Joint', 'Force-specific', 'PCC-commissioned', 'Other')),
+    type_detail TEXT,
+    forces TEXT NOT NULL CHECK (json_type(forces) = 'array'),
+    report_url TEXT,
+    key_findings TEXT NOT NULL,
+    chief_constable_response TEXT NOT NULL,
+    pcc_response TEXT NOT NULL,
+    has_letter INTEGER NOT NULL CHECK (has_letter IN (0, 1)),
+    letter_date TEXT CHECK (letter_date IS date(letter_date)
+        OR (letter_date || '-01') IS date(letter_date || '-01')),
+    letter_addressees TEXT
+        CHECK (letter_addressees IS NULL OR json_type(letter_addressees) = 'array'),
+    letter_salutation TEXT,
+    letter_subject TEXT,
+    CHECK (has_letter = 1 OR (letter_date IS NULL AND letter_addressees IS NULL
+        AND letter_salutation IS NULL AND letter_subject IS NULL))
+) STRICT;
+
+CREATE INDEX responses_by_published ON responses (published);
+
+CREATE TABLE grades (
+    response_id INTEGER NOT NULL REFERENCES responses (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL CHECK (position >= 0),
+    grade TEXT NOT NULL CHECK (grade IN
+        ('Outstanding', 'Good', 'Adequate', 'Requires improvement', 'Inadequate')),
+    area TEXT NOT NULL,
+    PRIMARY KEY (response_id, position)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE items (
+    response_id INTEGER NOT NULL REFERENCES responses (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('recommendation', 'area_for_improvement')),
+    position INTEGER NOT NULL CHECK (position >= 0),
+    text TEXT NOT NULL,
+    response TEXT,
+    PRIMARY KEY (response_id, kind, position)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE checklist (
+    response_id INTEGER NOT NULL REFERENCES responses (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL CHECK (position >= 0),
+    item TEXT NOT NULL,
+    done_on TEXT CHECK (done_on IS date(done_on)),
+    PRIMARY KEY (response_id, position)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE office (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    pcc_name TEXT NOT NULL,
+    area TEXT NOT NULL,
+    force TEXT NOT NULL,
+    office_name TEXT NOT NULL,
+    address TEXT NOT NULL CHECK (json_type(address) = 'array'),
+    telephone TEXT NOT NULL,
+    email TEXT NOT NULL,
+    web TEXT NOT NULL,
+    logo BLOB,
+    logo_format TEXT CHECK (logo_format IN ('png', 'jpeg')),
+    logo_width INTEGER,
+    logo_height INTEGER,
+    statutory_statement TEXT,
+    checklist_items TEXT
+        CHECK (checklist_items IS NULL OR json_type(checklist_items) = 'array'),
+    addressees TEXT CHECK (addressees IS NULL OR json_type(addressees) = 'array'),
+    salutation TEXT,
+    deadline_rule TEXT NOT NULL CHECK (deadline_rule IN ('published+56', 'statutory')),
+    CHECK ((logo IS NULL) = (logo_format IS NULL)
+        AND (logo IS NULL) = (logo_width IS NULL)
+        AND (logo IS NULL) = (logo_height IS NULL))
+) STRICT;
+";
+
+fn user_version(conn: &Connection) -> Result<i64> {
+    Ok(conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
+}
+
+/// Refuses a database made by a newer version of the app, without writing to it.
+pub(super) fn refuse_newer(conn: &Connection, supported: i64) -> Result<()> {
+    match user_version(conn)? {
+        found if found > supported => Err(Error::NewerDatabase { found, supported }),
+        _ => Ok(()),
+    }
+}
+
+/// Brings the schema up to [`SCHEMA_VERSION`].
+pub(super) fn migrate(conn: &Connection) -> Result<()> {
+    apply(conn, MIGRATIONS)
+}
+
+/// Applies the steps the database has not had, each in its own transaction. The version is
+/// read again inside each transaction, so two processes opening one file at once cannot
+/// both apply a step.
+fn apply(conn: &Connection, steps: &[&str]) -> Result<()> {
+    for (done, step) in (0..).zip(steps) {
+        if user_version(conn)? > done {
+            continue;
+        }
+        let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
+        let version = user_version(&tx)?;
+        refuse_newer(&tx, steps.len() as i64)?;
+        if version == done {
+            tx.execute_batch(step)?;
+            tx.pragma_update(None, "user_version", done + 1)?;
+        }
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{open, open_in_memory};
+
+    fn tables(conn: &Connection) -> Vec<String> {
+        let mut stmt = conn
+            .prepare(
+                "SELECT name FROM sqlite_schema WHERE type IN ('table', 'index') ORDER BY name",
+            )
+            .unwrap();
+        let names = stmt.query_map([], |row| row.get(0)).unwrap();
+        names.collect::<rusqlite::Result<_>>().unwrap()
+    }
+
+    #[test]
+    fn an_empty_database_is_migrated_to_the_current_schema() {
+        let conn = open_in_memory().unwrap();
+        assert_eq!(SCHEMA_VERSION, 1);
+        assert_eq!(user_version(&conn).unwrap(), SCHEMA_VERSION);
+        let names = tables(&conn);
+        for table in [
+            "checklist",
+            "grades",
+            "items",
+            "office",
+            "responses",
+            "responses_by_published",
+        ] {
+            assert!(
+                names.iter().any(|n| n == table),
+                "{table} missing: {names:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn opening_twice_keeps_the_schema_and_the_data() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("pcc.sqlite");
+        let conn = open(&path).unwrap();
+        let schema = tables(&conn);
+        let id = crate::store::create_response(
+            &conn,
+            &crate::Response::new(crate::DocumentKind::Form, &[]),
+        )
+        .unwrap();
+        drop(conn);
+
+        let conn = open(&path).unwrap();
+        assert_eq!(user_version(&conn).unwrap(), SCHEMA_VERSION);
+        assert_eq!(tables(&conn), schema);
+        assert!(crate::store::read_response(&conn, id).is_ok());
+    }
+
+    #[test]
+    fn a_newer_database_is_refused_and_left_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("future.sqlite");
+        let newer = SCHEMA_VERSION + 1;
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch("CREATE TABLE future (x TEXT)").unwrap();
+            conn.pragma_update(None, "user_version", newer).unwrap();
+        }
+        let before = std::fs::read(&path).unwrap();
+
+        match open(&path) {
+            Err(Error::NewerDatabase { found, supported }) => {
+                assert_eq!((found, supported), (newer, SCHEMA_VERSION));
+            }
+            other => panic!("expected NewerDatabase, got {other:?}"),
+        }
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+        assert!(!dir.path().join("future.sqlite-wal").exists());
+    }
+
+    #[test]
+    fn a_file_database_uses_wal_foreign_keys_and_a_busy_timeout() {
+        let dir = tempfile::tempdir().unwrap();
+        let conn = open(&dir.path().join("pcc.sqlite")).unwrap();
+        let pragma = |name: &str| -> String {
+            conn.pragma_query_value(None, name, |row| {
+                row.get::<_, rusqlite::types::Value>(0)
+                    .map(|v| format!("{v:?}"))
+            })
+            .unwrap()
+        };
+        assert_eq!(pragma("journal_mode"), "Text(\"wal\")");
+        assert_eq!(pragma("foreign_keys"), "Integer(1)");
+        assert_eq!(pragma("synchronous"), "Integer(1)"); // NORMAL
+        assert_eq!(pragma("busy_timeout"), "Integer(5000)");
+    }
+
+    #[test]
+    fn a_failing_step_leaves_the_database_at_its_last_version() {
+        let conn = Connection::open_in_memory().unwrap();
+        let steps = [
+            "CREATE TABLE a (x TEXT);",
+            "CREATE TABLE b (x TEXT); INSERT INTO nowhere VALUES (1);",
+        ];
+        assert!(apply(&conn, &steps).is_err());
+        assert_eq!(user_version(&conn).unwrap(), 1);
+        assert_eq!(tables(&conn), ["a"]);
+
+        apply(&conn, &steps[..1]).expect("a step already applied is not run again");
+        assert_eq!(user_version(&conn).unwrap(), 1);
+    }
+}

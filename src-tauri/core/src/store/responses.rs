@@ -1,0 +1,359 @@
+//! Responses in the database: a row of `responses` each, with its grades, items and
+//! checklist in child tables. Every write is one transaction, so a response is never half
+//! saved, and every read sees one state of the database.
+
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, Row};
+use serde::{Deserialize, Serialize};
+
+use super::{iso, json_list, read_date, read_list, read_word, reading, writing};
+use crate::deadline::{deadline, DeadlineRule, Due};
+use crate::{
+    ChecklistEntry, DocumentKind, Error, Grade, GradedJudgement, Inspection, InspectionType, Item,
+    Letter, LetterDate, Response, Result, Status,
+};
+
+/// A response's key in the database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ResponseId(pub i64);
+
+impl std::fmt::Display for ResponseId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+/// One line of the list of responses: enough to find a response and see when it is due.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ResponseSummary {
+    /// Which response.
+    pub id: ResponseId,
+    /// Form or letter.
+    pub document: DocumentKind,
+    /// Where the response is in its life.
+    pub status: Status,
+    /// The report's title.
+    pub title: String,
+    /// The type of inspection.
+    pub kind: InspectionType,
+    /// The day the report was published, if known yet.
+    pub published: Option<NaiveDate>,
+    /// The section 55 deadline by `rule`; `None` without a publication date.
+    pub deadline: Option<NaiveDate>,
+    /// Where the list's `today` stands against the deadline.
+    pub due: Option<Due>,
+    /// The office's rule that made the deadline, to show beside it.
+    pub rule: DeadlineRule,
+}
+
+const RECOMMENDATION: &str = "recommendation";
+const AREA_FOR_IMPROVEMENT: &str = "area_for_improvement";
+
+/// Both take the same parameters: `?1` is the id (NULL for a new one) and the rest the row.
+const INSERT: &str = "INSERT INTO responses (id, document, status, title, published,
+    inspection_type, type_detail, forces, report_url, key_findings, chief_constable_response,
+    pcc_response, has_letter, letter_date, letter_addressees, letter_salutation, letter_subject)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)";
+const UPDATE: &str = "UPDATE responses SET document = ?2, status = ?3, title = ?4,
+    published = ?5, inspection_type = ?6, type_detail = ?7, forces = ?8, report_url = ?9,
+    key_findings = ?10, chief_constable_response = ?11, pcc_response = ?12, has_letter = ?13,
+    letter_date = ?14, letter_addressees = ?15, letter_salutation = ?16, letter_subject = ?17
+    WHERE id = ?1";
+
+/// Saves a new response, returning its id.
+pub fn create_response(conn: &Connection, response: &Response) -> Result<ResponseId> {
+    writing(conn, || {
+        write_row(conn, INSERT, None, response)?;
+        let id = conn.last_insert_rowid();
+        insert_children(conn, id, response)?;
+        Ok(ResponseId(id))
+    })
+}
+
+/// Reads a response. Errors: [`Error::NotFound`] when there is none with `id`;
+/// [`Error::Invalid`] naming the column when a stored value is not one the app writes.
+pub fn read_response(conn: &Connection, id: ResponseId) -> Result<Response> {
+    reading(conn, || {
+        let mut response = conn
+            .prepare_cached(
+                "SELECT document, status, title, published, inspection_type, type_detail, forces,
+                 report_url, key_findings, chief_constable_response, pcc_response, has_letter,
+                 letter_date, letter_addressees, letter_salutation, letter_subject
+                 FROM responses WHERE id = ?1",
+            )?
+            .query_and_then([id.0], |row| response_row(row, id.0))?
+            .next()
+            .ok_or(Error::NotFound(id.0))??;
+        read_children(conn, id.0, &mut response)?;
+        Ok(response)
+    })
+}
+
+/// Replaces a response, its lists included. Errors: [`Error::NotFound`] when there is none
+/// with `id`.
+pub fn update_response(conn: &Connection, id: ResponseId, response: &Response) -> Result<()> {
+    writing(conn, || {
+        if write_row(conn, UPDATE, Some(id.0), response)? == 0 {
+            return Err(Error::NotFound(id.0));
+        }
+        for sql in [
+            "DELETE FROM grades WHERE response_id = ?1",
+            "DELETE FROM items WHERE response_id = ?1",
+            "DELETE FROM checklist WHERE response_id = ?1",
+        ] {
+            conn.prepare_cached(sql)?.execute([id.0])?;
+        }
+        insert_children(conn, id.0, response)
+    })
+}
+
+/// Copies a response as the start of next year's: a draft with the checklist not done,
+/// everything else as it was. Returns the copy's id. Errors: [`Error::NotFound`].
+pub fn duplicate_response(conn: &Connection, id: ResponseId) -> Result<ResponseId> {
+    writing(conn, || {
+        let mut copy = read_response(conn, id)?;
+        copy.status = Status::Draft;
+        for entry in &mut copy.checklist {
+            entry.done_on = None;
+        }
+        create_response(conn, &copy)
+    })
+}
+
+/// Deletes a response and everything in it; its id is never given out again.
+/// Errors: [`Error::NotFound`].
+pub fn delete_response(conn: &Connection, id: ResponseId) -> Result<()> {
+    let deleted = conn
+        .prepare_cached("DELETE FROM responses WHERE id = ?1")?
+        .execute([id.0])?;
+    match deleted {
+        0 => Err(Error::NotFound(id.0)),
+        _ => Ok(()),
+    }
+}
+
+/// Every response, soonest deadline first, then those without a publication date, ties by
+/// id. Deadlines follow the office's rule (the default rule before the office is set up) and
+/// `due` says where `today` stands.
+pub fn list_responses(conn: &Connection, today: NaiveDate) -> Result<Vec<ResponseSummary>> {
+    reading(conn, || {
+        let rule = super::office::deadline_rule(conn)?;
+        let mut stmt = conn.prepare_cached(
+            "SELECT id, document, status, title, inspection_type, published FROM responses",
+        )?;
+        let rows = stmt.query_and_then([], |row| summary_row(row, rule, today))?;
+        let mut list = rows.collect::<Result<Vec<_>>>()?;
+        list.sort_by_key(|s| (s.deadline.is_none(), s.deadline, s.id));
+        Ok(list)
+    })
+}
+
+/// Inserts or updates the `responses` row, returning the number of rows written.
+fn write_row(conn: &Connection, sql: &str, id: Option<i64>, r: &Response) -> Result<usize> {
+    let inspection = &r.inspection;
+    let letter = r.letter.as_ref();
+    let mut stmt = conn.prepare_cached(sql)?;
+    Ok(stmt.execute(params![
+        id,
+        r.document.as_str(),
+        r.status.as_str(),
+        inspection.title,
+        inspection.published.map(iso),
+        inspection.kind.as_str(),
+        inspection.type_detail,
+        json_list(&inspection.forces),
+        inspection.report_url,
+        r.key_findings,
+        r.chief_constable_response,
+        r.pcc_response,
+        letter.is_some(),
+        letter.and_then(|l| l.date).map(|d| d.to_string()),
+        letter.and_then(|l| l.addressees.as_deref()).map(json_list),
+        letter.and_then(|l| l.salutation.as_deref()),
+        letter.and_then(|l| l.subject.as_deref()),
+    ])?)
+}
+
+fn insert_children(conn: &Connection, id: i64, r: &Response) -> Result<()> {
+    let mut grade = conn.prepare_cached(
+        "INSERT INTO grades (response_id, position, grade, area) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (position, g) in (0_i64..).zip(&r.grades) {
+        grade.execute(params![id, position, g.grade.as_str(), g.area])?;
+    }
+    let mut item = conn.prepare_cached(
+        "INSERT INTO items (response_id, kind, position, text, response)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    let lists = [
+        (RECOMMENDATION, &r.recommendations),
+        (AREA_FOR_IMPROVEMENT, &r.areas_for_improvement),
+    ];
+    for (kind, items) in lists {
+        for (position, it) in (0_i64..).zip(items) {
+            item.execute(params![id, kind, position, it.text, it.response])?;
+        }
+    }
+    let mut entry = conn.prepare_cached(
+        "INSERT INTO checklist (response_id, position, item, done_on) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (position, e) in (0_i64..).zip(&r.checklist) {
+        entry.execute(params![id, position, e.item, e.done_on.map(iso)])?;
+    }
+    Ok(())
+}
+
+/// The `responses` row as a response with empty lists.
+fn response_row(row: &Row<'_>, id: i64) -> Result<Response> {
+    let field = |column: &'static str| move || format!("responses[{id}].{column}");
+    let text = |i: usize| row.get::<_, String>(i);
+    let optional = |i: usize| row.get::<_, Option<String>>(i);
+    let letter = match row.get::<_, bool>(11)? {
+        false => None,
+        true => Some(Letter {
+            date: match optional(12)? {
+                Some(d) => Some(LetterDate::parse(&d).ok_or_else(|| {
+                    Error::invalid(
+                        field("letter_date")(),
+                        format!("expected a date like 2024-07 or 2024-07-15, found {d:?}"),
+                    )
+                })?),
+                None => None,
+            },
+            addressees: optional(13)?
+                .map(|a| read_list(&a, field("letter_addressees")))
+                .transpose()?,
+            salutation: optional(14)?,
+            subject: optional(15)?,
+        }),
+    };
+    Ok(Response {
+        document: read_word(
+            &text(0)?,
+            DocumentKind::parse,
+            DocumentKind::expected,
+            field("document"),
+        )?,
+        status: read_word(&text(1)?, Status::parse, Status::expected, field("status"))?,
+        inspection: Inspection {
+            title: text(2)?,
+            published: optional(3)?
+                .map(|d| read_date(&d, field("published")))
+                .transpose()?,
+            kind: read_word(
+                &text(4)?,
+                InspectionType::parse,
+                InspectionType::expected,
+                field("inspection_type"),
+            )?,
+            type_detail: optional(5)?,
+            forces: read_list(&text(6)?, field("forces"))?,
+            report_url: optional(7)?,
+        },
+        key_findings: text(8)?,
+        grades: Vec::new(),
+        recommendations: Vec::new(),
+        areas_for_improvement: Vec::new(),
+        chief_constable_response: text(9)?,
+        pcc_response: text(10)?,
+        checklist: Vec::new(),
+        letter,
+    })
+}
+
+fn read_children(conn: &Connection, id: i64, response: &mut Response) -> Result<()> {
+    let mut grades = conn.prepare_cached(
+        "SELECT grade, area FROM grades WHERE response_id = ?1 ORDER BY position",
+    )?;
+    response.grades = grades
+        .query_and_then([id], |row| {
+            Ok(GradedJudgement {
+                grade: read_word(
+                    &row.get::<_, String>(0)?,
+                    Grade::parse,
+                    Grade::expected,
+                    || format!("grades[{id}].grade"),
+                )?,
+                area: row.get(1)?,
+            })
+        })?
+        .collect::<Result<_>>()?;
+
+    let mut items = conn.prepare_cached(
+        "SELECT kind, text, response FROM items WHERE response_id = ?1 ORDER BY kind, position",
+    )?;
+    let mut rows = items.query([id])?;
+    while let Some(row) = rows.next()? {
+        let item = Item {
+            text: row.get(1)?,
+            response: row.get(2)?,
+        };
+        match row.get::<_, String>(0)?.as_str() {
+            RECOMMENDATION => response.recommendations.push(item),
+            AREA_FOR_IMPROVEMENT => response.areas_for_improvement.push(item),
+            other => {
+                let expected = format!("\"{RECOMMENDATION}\", \"{AREA_FOR_IMPROVEMENT}\"");
+                return Err(Error::invalid(
+                    format!("items[{id}].kind"),
+                    format!("expected one of {expected}, found {other:?}"),
+                ));
+            }
+        }
+    }
+
+    let mut checklist = conn.prepare_cached(
+        "SELECT item, done_on FROM checklist WHERE response_id = ?1 ORDER BY position",
+    )?;
+    response.checklist = checklist
+        .query_and_then([id], |row| {
+            Ok(ChecklistEntry {
+                item: row.get(0)?,
+                done_on: row
+                    .get::<_, Option<String>>(1)?
+                    .map(|d| read_date(&d, || format!("checklist[{id}].done_on")))
+                    .transpose()?,
+            })
+        })?
+        .collect::<Result<_>>()?;
+    Ok(())
+}
+
+fn summary_row(row: &Row<'_>, rule: DeadlineRule, today: NaiveDate) -> Result<ResponseSummary> {
+    let id: i64 = row.get(0)?;
+    let field = |column: &'static str| move || format!("responses[{id}].{column}");
+    let published = row
+        .get::<_, Option<String>>(5)?
+        .map(|d| read_date(&d, field("published")))
+        .transpose()?;
+    let deadline = published.map(|p| deadline(p, rule));
+    Ok(ResponseSummary {
+        id: ResponseId(id),
+        document: read_word(
+            &row.get::<_, String>(1)?,
+            DocumentKind::parse,
+            DocumentKind::expected,
+            field("document"),
+        )?,
+        status: read_word(
+            &row.get::<_, String>(2)?,
+            Status::parse,
+            Status::expected,
+            field("status"),
+        )?,
+        title: row.get(3)?,
+        kind: read_word(
+            &row.get::<_, String>(4)?,
+            InspectionType::parse,
+            InspectionType::expected,
+            field("inspection_type"),
+        )?,
+        published,
+        deadline,
+        due: deadline.map(|d| Due::on(d, today)),
+        rule,
+    })
+}
+
+#[cfg(test)]
+mod tests;

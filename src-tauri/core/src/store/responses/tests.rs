@@ -1,0 +1,397 @@
+use super::*;
+use crate::store::{open_in_memory, write_office};
+use crate::{ChecklistEntry, Office};
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+/// A letter with every field set, unusual text throughout and long lists.
+fn rich_letter() -> Response {
+    let item = |i: u32, label: &str| Item {
+        text: format!("{label} {i}: the force should improve – «{i}» 🚓\n\n- a list\n- of two"),
+        response: (i % 3 != 0).then(|| format!("Action {i}: **done** — עברית and العربية")),
+    };
+    Response {
+        document: DocumentKind::Letter,
+        status: Status::Signed,
+        inspection: Inspection {
+            title: "PEEL 2023–25 👮‍♀️ \u{200f}مراجعة\u{200e} 'x'); DROP TABLE responses; --".into(),
+            published: Some(d(2024, 2, 29)),
+            kind: InspectionType::Other,
+            type_detail: Some("Unannounced spot check".into()),
+            forces: vec!["Norfolk".into(), "Suffolk \"East\"".into(), "שלום".into()],
+            report_url: Some("https://example.org/report?a=1&b=ü".into()),
+        },
+        key_findings: "First paragraph.\r\n\r\n> quoted\n\n1. one\n2. two\t tabbed".into(),
+        grades: (0..)
+            .zip(Grade::ALL)
+            .map(|(i, grade)| GradedJudgement {
+                grade: *grade,
+                area: format!("at area {i} ✓"),
+            })
+            .collect(),
+        recommendations: (1..=30).map(|i| item(i, "Recommendation")).collect(),
+        areas_for_improvement: (1..=50).map(|i| item(i, "Area for improvement")).collect(),
+        chief_constable_response: "The Chief Constable *welcomes* the report.".into(),
+        pcc_response: "I am **pleased**. 😀".into(),
+        checklist: (0..6)
+            .map(|i| ChecklistEntry {
+                item: format!("Step {i}"),
+                done_on: (i % 2 == 0).then(|| d(2024, 11, 1 + i)),
+            })
+            .collect(),
+        letter: Some(Letter {
+            date: Some(LetterDate::Month {
+                year: 2024,
+                month: 7,
+            }),
+            addressees: Some(vec![
+                "The Home Secretary".into(),
+                "HMICFRS \u{200f}ع".into(),
+            ]),
+            salutation: Some("Dear Home Secretary and HMICFRS".into()),
+            subject: Some("Re: the report".into()),
+        }),
+    }
+}
+
+fn published(title: &str, on: Option<NaiveDate>) -> Response {
+    let mut r = Response::new(DocumentKind::Form, &[]);
+    r.inspection.title = title.into();
+    r.inspection.published = on;
+    r
+}
+
+/// Child rows of response `id` in `table`.
+fn rows(conn: &Connection, table: &str, id: ResponseId) -> i64 {
+    let sql = format!("SELECT count(*) FROM {table} WHERE response_id = ?1");
+    conn.query_row(&sql, [id.0], |r| r.get(0)).unwrap()
+}
+
+fn count(conn: &Connection, table: &str) -> i64 {
+    let sql = format!("SELECT count(*) FROM {table}");
+    conn.query_row(&sql, [], |r| r.get(0)).unwrap()
+}
+
+/// Makes any write of a checklist item "boom" fail, as a full disk or a bug might mid-write.
+fn fail_on_boom(conn: &Connection) {
+    conn.execute_batch(
+        "CREATE TEMP TRIGGER boom BEFORE INSERT ON checklist WHEN NEW.item = 'boom'
+         BEGIN SELECT RAISE(ABORT, 'injected failure'); END;",
+    )
+    .unwrap();
+}
+
+fn with_boom(mut r: Response) -> Response {
+    r.checklist.push(ChecklistEntry {
+        item: "boom".into(),
+        done_on: None,
+    });
+    r
+}
+
+#[test]
+fn a_rich_letter_round_trips_exactly() {
+    let conn = open_in_memory().unwrap();
+    let letter = rich_letter();
+    let id = create_response(&conn, &letter).unwrap();
+    assert_eq!(read_response(&conn, id).unwrap(), letter);
+    assert_eq!(rows(&conn, "grades", id), 5);
+    assert_eq!(rows(&conn, "items", id), 80);
+    assert_eq!(rows(&conn, "checklist", id), 6);
+}
+
+#[test]
+fn no_letter_and_a_letter_of_defaults_stay_distinct() {
+    let conn = open_in_memory().unwrap();
+    let form = Response::new(DocumentKind::Form, &[]);
+    let defaults = Response::new(DocumentKind::Letter, &["Sent.".into()]);
+    let mut dated = defaults.clone();
+    dated.letter = Some(Letter {
+        date: Some(LetterDate::Day(d(2024, 7, 15))),
+        addressees: Some(Vec::new()),
+        salutation: Some(String::new()),
+        subject: None,
+    });
+    assert_eq!(form.letter, None);
+    assert!(defaults.letter.is_some());
+    for r in [form, defaults, dated] {
+        let id = create_response(&conn, &r).unwrap();
+        assert_eq!(read_response(&conn, id).unwrap(), r);
+    }
+}
+
+#[test]
+fn every_enum_spelling_is_accepted_by_the_schema() {
+    let conn = open_in_memory().unwrap();
+    let mut r = rich_letter();
+    for (i, kind) in InspectionType::ALL.iter().enumerate() {
+        r.inspection.kind = *kind;
+        r.status = Status::ALL[i % Status::ALL.len()];
+        r.document = DocumentKind::ALL[i % 2];
+        r.grades = vec![GradedJudgement {
+            grade: Grade::ALL[i % Grade::ALL.len()],
+            area: String::new(),
+        }];
+        let id = create_response(&conn, &r).unwrap();
+        assert_eq!(read_response(&conn, id).unwrap(), r);
+    }
+}
+
+#[test]
+fn update_replaces_fields_and_lists_without_stale_rows() {
+    let conn = open_in_memory().unwrap();
+    let id = create_response(&conn, &rich_letter()).unwrap();
+    let other = create_response(&conn, &rich_letter()).unwrap();
+
+    let mut shorter = rich_letter();
+    shorter.document = DocumentKind::Form;
+    shorter.status = Status::Ready;
+    shorter.inspection.title = "Renamed".into();
+    shorter.inspection.published = None;
+    shorter.grades.truncate(1);
+    shorter.recommendations.clear();
+    shorter.areas_for_improvement = vec![Item::default(), shorter.areas_for_improvement[7].clone()];
+    shorter.checklist.truncate(1);
+    shorter.letter = None;
+    update_response(&conn, id, &shorter).unwrap();
+
+    assert_eq!(read_response(&conn, id).unwrap(), shorter);
+    assert_eq!(rows(&conn, "grades", id), 1);
+    assert_eq!(rows(&conn, "items", id), 2);
+    assert_eq!(rows(&conn, "checklist", id), 1);
+    assert_eq!(read_response(&conn, other).unwrap(), rich_letter());
+}
+
+#[test]
+fn duplicate_starts_next_years_draft() {
+    let conn = open_in_memory().unwrap();
+    let original = rich_letter();
+    assert!(original.checklist.iter().any(|e| e.done_on.is_some()));
+    let id = create_response(&conn, &original).unwrap();
+
+    let copy_id = duplicate_response(&conn, id).unwrap();
+    assert_ne!(copy_id, id);
+    let mut expected = original.clone();
+    expected.status = Status::Draft;
+    for entry in &mut expected.checklist {
+        entry.done_on = None;
+    }
+    assert_eq!(read_response(&conn, copy_id).unwrap(), expected);
+    assert_eq!(read_response(&conn, id).unwrap(), original);
+}
+
+#[test]
+fn delete_cascades_to_every_child_table() {
+    let conn = open_in_memory().unwrap();
+    let id = create_response(&conn, &rich_letter()).unwrap();
+    let kept = create_response(&conn, &rich_letter()).unwrap();
+    delete_response(&conn, id).unwrap();
+
+    assert!(matches!(read_response(&conn, id), Err(Error::NotFound(n)) if n == id.0));
+    for table in ["grades", "items", "checklist"] {
+        assert_eq!(rows(&conn, table, id), 0, "{table}");
+        assert_eq!(count(&conn, table), rows(&conn, table, kept), "{table}");
+    }
+    assert_eq!(read_response(&conn, kept).unwrap(), rich_letter());
+
+    delete_response(&conn, kept).unwrap();
+    let next = create_response(&conn, &rich_letter()).unwrap();
+    assert!(next > kept, "ids are not reused: {next} after {kept}");
+}
+
+#[test]
+fn a_response_id_is_a_plain_number() {
+    assert_eq!(ResponseId(7).to_string(), "7");
+    assert_eq!(serde_json::to_string(&ResponseId(7)).unwrap(), "7");
+    assert_eq!(
+        serde_json::from_str::<ResponseId>("7").unwrap(),
+        ResponseId(7)
+    );
+}
+
+#[test]
+fn missing_ids_are_not_found() {
+    let conn = open_in_memory().unwrap();
+    let missing = ResponseId(42);
+    let not_found = |r: Result<()>| matches!(r, Err(Error::NotFound(42)));
+    assert!(not_found(read_response(&conn, missing).map(drop)));
+    assert!(not_found(update_response(&conn, missing, &rich_letter())));
+    assert!(not_found(duplicate_response(&conn, missing).map(drop)));
+    assert!(not_found(delete_response(&conn, missing)));
+    for table in ["responses", "grades", "items", "checklist"] {
+        assert_eq!(count(&conn, table), 0, "{table}");
+    }
+}
+
+#[test]
+fn a_failed_write_leaves_the_previous_version_intact() {
+    let conn = open_in_memory().unwrap();
+    let before = rich_letter();
+    let id = create_response(&conn, &before).unwrap();
+    fail_on_boom(&conn);
+
+    let mut after = with_boom(rich_letter());
+    after.inspection.title = "Half written?".into();
+    after.grades.truncate(2);
+    let err = update_response(&conn, id, &after).unwrap_err();
+    assert!(err.to_string().contains("injected failure"), "{err}");
+    assert_eq!(read_response(&conn, id).unwrap(), before);
+
+    for table in ["grades", "items", "checklist"] {
+        assert_eq!(count(&conn, table), rows(&conn, table, id), "{table}");
+    }
+
+    assert!(create_response(&conn, &after).is_err());
+    assert_eq!(
+        count(&conn, "responses"),
+        1,
+        "no parent row without its children"
+    );
+    assert_eq!(count(&conn, "items"), 80);
+}
+
+#[test]
+fn a_write_inside_a_callers_transaction_is_a_savepoint() {
+    let conn = open_in_memory().unwrap();
+    fail_on_boom(&conn);
+    let tx = conn.unchecked_transaction().unwrap();
+    let kept = create_response(&tx, &rich_letter()).unwrap();
+    assert!(create_response(&tx, &with_boom(rich_letter())).is_err());
+    assert!(
+        !tx.is_autocommit(),
+        "the caller's transaction is still open"
+    );
+    tx.commit().unwrap();
+
+    assert_eq!(count(&conn, "responses"), 1);
+    assert_eq!(read_response(&conn, kept).unwrap(), rich_letter());
+    assert_eq!(count(&conn, "checklist"), 6);
+}
+
+#[test]
+fn a_corrupted_value_is_an_error_naming_the_column() {
+    let conn = open_in_memory().unwrap();
+    let id = create_response(&conn, &rich_letter()).unwrap();
+    conn.execute_batch("PRAGMA ignore_check_constraints = ON")
+        .unwrap();
+    let cases = [
+        (
+            "UPDATE responses SET status = 'bogus'",
+            "responses[1].status",
+        ),
+        (
+            "UPDATE responses SET published = '24/09/2024'",
+            "responses[1].published",
+        ),
+        (
+            "UPDATE responses SET forces = 'Norfolk'",
+            "responses[1].forces",
+        ),
+        (
+            "UPDATE responses SET letter_date = 'July'",
+            "responses[1].letter_date",
+        ),
+        ("UPDATE grades SET grade = 'Superb'", "grades[1].grade"),
+        (
+            "UPDATE checklist SET done_on = 'yes'",
+            "checklist[1].done_on",
+        ),
+        (
+            "UPDATE items SET kind = 'note' WHERE position = 0 AND kind = 'recommendation'",
+            "items[1].kind",
+        ),
+    ];
+    for (corrupt, field) in cases {
+        let tx = conn.unchecked_transaction().unwrap();
+        tx.execute_batch(corrupt).unwrap();
+        let err = read_response(&tx, id).unwrap_err();
+        assert!(
+            matches!(&err, Error::Invalid { field: f, .. } if f == field),
+            "{err}"
+        );
+        if ["responses[1].status", "responses[1].published"].contains(&field) {
+            assert!(list_responses(&tx, d(2024, 1, 1)).is_err(), "{field}");
+        }
+        tx.rollback().unwrap();
+    }
+    assert!(read_response(&conn, id).is_ok());
+}
+
+#[test]
+fn the_list_is_sorted_by_deadline_with_undated_last() {
+    let conn = open_in_memory().unwrap();
+    let peel = d(2024, 9, 24);
+    let ids: Vec<ResponseId> = [
+        published("a", Some(peel)),
+        published("b", None),
+        published("c", Some(d(2024, 1, 31))),
+        published("d", Some(peel)),
+        published("e", None),
+    ]
+    .iter()
+    .map(|r| create_response(&conn, r).unwrap())
+    .collect();
+
+    let list = list_responses(&conn, d(2024, 11, 7)).unwrap();
+    let order: Vec<&str> = list.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(order, ["c", "a", "d", "b", "e"]);
+    assert_eq!(
+        list[1],
+        ResponseSummary {
+            id: ids[0],
+            document: DocumentKind::Form,
+            status: Status::Draft,
+            title: "a".into(),
+            kind: InspectionType::Peel,
+            published: Some(peel),
+            deadline: Some(d(2024, 11, 19)),
+            due: Some(Due::Left(12)),
+            rule: DeadlineRule::PublishedPlus56,
+        }
+    );
+    assert_eq!(list[0].deadline, Some(d(2024, 3, 27)));
+    assert_eq!(list[0].due, Some(Due::Overdue(225)));
+    assert_eq!((list[3].deadline, list[3].due), (None, None));
+}
+
+#[test]
+fn the_list_counts_days_by_the_offices_rule() {
+    let conn = open_in_memory().unwrap();
+    create_response(&conn, &published("peel", Some(d(2024, 9, 24)))).unwrap();
+    let today = d(2024, 11, 18);
+    let first = |conn: &Connection| list_responses(conn, today).unwrap().remove(0);
+
+    let default = first(&conn);
+    assert_eq!(default.rule, DeadlineRule::PublishedPlus56);
+    assert_eq!(default.due, Some(Due::Left(1)));
+
+    write_office(&conn, &office(DeadlineRule::Statutory)).unwrap();
+    let statutory = first(&conn);
+    assert_eq!(statutory.rule, DeadlineRule::Statutory);
+    assert_eq!(statutory.deadline, Some(d(2024, 11, 18)));
+    assert_eq!(statutory.due, Some(Due::Today));
+
+    write_office(&conn, &office(DeadlineRule::PublishedPlus56)).unwrap();
+    assert_eq!(first(&conn), default);
+}
+
+fn office(deadline_rule: DeadlineRule) -> Office {
+    Office {
+        pcc_name: "Sarah Taylor".into(),
+        area: "Norfolk".into(),
+        force: "Norfolk Constabulary".into(),
+        office_name: "OPCC for Norfolk".into(),
+        address: Vec::new(),
+        telephone: String::new(),
+        email: String::new(),
+        web: String::new(),
+        logo: None,
+        statutory_statement: None,
+        checklist_items: None,
+        addressees: None,
+        salutation: None,
+        deadline_rule,
+    }
+}
