@@ -1,0 +1,209 @@
+//! No input makes the readers panic, and every response the app can hold survives the trip
+//! through the file.
+
+use chrono::NaiveDate;
+use proptest::prelude::*;
+use proptest::sample::{select, Index};
+use serde_json::{Map, Value};
+
+use super::tests::{rich_form, rich_letter};
+use super::{read_office, read_response, write_response};
+use crate::{
+    ChecklistEntry, DocumentKind, Grade, GradedJudgement, Inspection, InspectionType, Item, Letter,
+    LetterDate, Response, Status,
+};
+
+/// Words the formats use, so that mutations often land on almost-valid files.
+const WORDS: &[&str] = &[
+    "",
+    "pcc-response",
+    "pcc-office",
+    "form",
+    "letter",
+    "draft",
+    "PEEL",
+    "Other",
+    "Good",
+    "2024-09-24",
+    "2024-07",
+    "2024-02-30",
+    "published+56",
+    "statutory",
+    "logo.png",
+];
+
+fn any_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>().prop_map(Value::from),
+        "\\PC{0,12}".prop_map(Value::from),
+        select(WORDS).prop_map(Value::from),
+    ];
+    leaf.prop_recursive(3, 24, 4, |inner| {
+        let key = prop_oneof![
+            "[a-z_]{1,10}",
+            select(super::response::FIELDS).prop_map(String::from)
+        ];
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+            prop::collection::vec((key, inner), 0..4)
+                .prop_map(|kv| Value::Object(kv.into_iter().collect::<Map<_, _>>())),
+        ]
+    })
+}
+
+/// Every JSON pointer in `value`, the root included.
+fn pointers(value: &Value, at: String, out: &mut Vec<String>) {
+    match value {
+        Value::Object(map) => map
+            .iter()
+            .for_each(|(k, v)| pointers(v, format!("{at}/{k}"), out)),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .for_each(|(i, v)| pointers(v, format!("{at}/{i}"), out)),
+        _ => {}
+    }
+    out.push(at);
+}
+
+/// `file` with one value replaced or removed, or an object given a new field.
+fn mutate(mut file: Value, at: Index, op: u8, new: Value, key: &str) -> Value {
+    let mut all = Vec::new();
+    pointers(&file, String::new(), &mut all);
+    let pointer = &all[at.index(all.len())];
+    match (op % 3, pointer.rsplit_once('/')) {
+        (1, Some((parent, last))) => match file.pointer_mut(parent) {
+            Some(Value::Object(map)) => _ = map.shift_remove(last),
+            Some(Value::Array(items)) => _ = items.remove(last.parse::<usize>().unwrap()),
+            _ => unreachable!("a parent is an object or a list"),
+        },
+        (2, _) => match file.pointer_mut(pointer) {
+            Some(Value::Object(map)) => _ = map.insert(key.to_string(), new),
+            Some(target) => *target = new,
+            None => unreachable!("every pointer was found in the file"),
+        },
+        _ => *file.pointer_mut(pointer).unwrap() = new,
+    }
+    file
+}
+
+fn any_date() -> impl Strategy<Value = NaiveDate> {
+    (1..=3_652_059i32).prop_map(|n| NaiveDate::from_num_days_from_ce_opt(n).unwrap())
+}
+
+fn text() -> impl Strategy<Value = String> {
+    "\\PC{0,20}|[ \n*_>#\\-\\[\\]()\"\\\\]{0,10}"
+}
+
+fn any_response() -> impl Strategy<Value = Response> {
+    let item = || {
+        let item = (text(), proptest::option::of(text()));
+        item.prop_map(|(text, response)| Item { text, response })
+    };
+    let items = || prop::collection::vec(item(), 0..4);
+    let inspection = (
+        text(),
+        proptest::option::of(any_date()),
+        select(InspectionType::ALL),
+        proptest::option::of(text()),
+        prop::collection::vec(text(), 0..3),
+        proptest::option::of(text()),
+    )
+        .prop_map(
+            |(title, published, kind, type_detail, forces, report_url)| Inspection {
+                title,
+                published,
+                kind,
+                type_detail,
+                forces,
+                report_url,
+            },
+        );
+    let grade =
+        (select(Grade::ALL), text()).prop_map(|(grade, area)| GradedJudgement { grade, area });
+    let entry = (text(), proptest::option::of(any_date()))
+        .prop_map(|(item, done_on)| ChecklistEntry { item, done_on });
+    let letter_date = prop_oneof![
+        (0..=9999i32, 1..=12u32).prop_map(|(year, month)| LetterDate::Month { year, month }),
+        any_date().prop_map(LetterDate::Day),
+    ];
+    let letter = (
+        proptest::option::of(letter_date),
+        proptest::option::of(prop::collection::vec(text(), 0..3)),
+        proptest::option::of(text()),
+        proptest::option::of(text()),
+    )
+        .prop_map(|(date, addressees, salutation, subject)| Letter {
+            date,
+            addressees,
+            salutation,
+            subject,
+        });
+    (
+        (
+            select(DocumentKind::ALL),
+            select(Status::ALL),
+            inspection,
+            text(),
+        ),
+        (prop::collection::vec(grade, 0..4), items(), items()),
+        (text(), text(), prop::collection::vec(entry, 0..4), letter),
+    )
+        .prop_map(
+            |(
+                (document, status, inspection, key_findings),
+                (grades, recs, afis),
+                (cc, pcc, checklist, letter),
+            )| Response {
+                document,
+                status,
+                inspection,
+                key_findings,
+                grades,
+                recommendations: recs,
+                areas_for_improvement: afis,
+                chief_constable_response: cc,
+                pcc_response: pcc,
+                checklist,
+                letter: (document == DocumentKind::Letter).then_some(letter),
+            },
+        )
+}
+
+proptest! {
+    #[test]
+    fn any_text_is_answered_without_a_panic(text in "\\PC*|[{}\\[\\]\",:0-9a-z ]*") {
+        _ = read_response(&text);
+        _ = read_office(&text, std::path::Path::new("."));
+    }
+
+    #[test]
+    fn any_json_is_answered_without_a_panic(value in any_json()) {
+        _ = read_response(&value.to_string());
+        _ = read_office(&value.to_string(), std::path::Path::new("."));
+    }
+
+    #[test]
+    fn a_mutated_response_file_is_answered_without_a_panic(
+        letter in any::<bool>(), at in any::<Index>(), op in any::<u8>(),
+        new in any_json(), key in "[a-z_]{1,10}", cut in any::<Index>(), splice in any::<char>(),
+    ) {
+        let r = if letter { rich_letter() } else { rich_form() };
+        let file = serde_json::from_str(&write_response(&r)).unwrap();
+        let text = mutate(file, at, op, new, &key).to_string();
+        _ = read_response(&text);
+        let chars: Vec<char> = text.chars().collect();
+        let at = cut.index(chars.len() + 1);
+        let spliced: String = chars[..at].iter().chain([&splice]).chain(&chars[at..]).collect();
+        _ = read_response(&spliced);
+        _ = read_response(&text[..text.char_indices().nth(at).map_or(text.len(), |(i, _)| i)]);
+    }
+
+    #[test]
+    fn any_response_round_trips(r in any_response()) {
+        prop_assert_eq!(read_response(&write_response(&r)).unwrap(), r);
+    }
+}

@@ -1,0 +1,112 @@
+//! The two files that carry the app's data outside it (FORMAT.md): the response file
+//! (`pcc-response`), one draft as JSON, and the office file (`pcc-office`), the office
+//! settings. Reading checks every field by hand rather than through serde, so that a file
+//! that does not fit is refused with the field's path, what was expected and what was found;
+//! no input makes it panic. Writing puts the keys in the order FORMAT.md shows them.
+//!
+//! The JSON Schemas in `schema/` describe the same formats and accept and refuse the same
+//! files as these readers.
+
+mod fields;
+mod office;
+mod response;
+
+#[cfg(test)]
+mod fuzz;
+#[cfg(test)]
+mod tests;
+
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::{Error, Result};
+use fields::expected;
+
+pub use office::{read_office, read_office_file, save_office, write_office};
+pub use response::{read_response, read_response_file, write_response};
+
+/// What a file says it is: its `format` and the newest `version` this build reads.
+struct Header {
+    format: &'static str,
+    version: u64,
+    /// The file in words, for "this is not a PCC response file".
+    what: &'static str,
+}
+
+impl Header {
+    /// Checks `format` and `version` before anything else: the right kind of file, from a
+    /// version this build understands.
+    fn check(&self, value: &Value) -> Result<()> {
+        let not_ours = |problem: String| {
+            Error::invalid("format", format!("this is not {}: {problem}", self.what))
+        };
+        let Value::Object(map) = value else {
+            let what = format!("an object with \"format\": \"{}\"", self.format);
+            return Err(not_ours(expected(&what, Some(value))));
+        };
+        match map.get("format") {
+            Some(Value::String(f)) if f == self.format => {}
+            found => {
+                let what = format!("\"format\": \"{}\"", self.format);
+                return Err(not_ours(expected(&what, found)));
+            }
+        }
+        let version = map.get("version");
+        match version.and_then(whole_number) {
+            Some(found) if found > self.version => Err(Error::NewerVersion {
+                format: self.format,
+                found,
+                supported: self.version,
+            }),
+            Some(1..) => Ok(()),
+            _ => {
+                let what = format!("a version number such as {}", self.version);
+                Err(Error::invalid("version", expected(&what, version)))
+            }
+        }
+    }
+}
+
+/// A JSON number that is a whole number of at least 0 (1 and 1.0 alike, as JSON Schema
+/// counts them).
+fn whole_number(value: &Value) -> Option<u64> {
+    let n = value.as_number()?;
+    n.as_u64().or_else(|| {
+        let f = n.as_f64()?;
+        // `as` saturates: a huge version is still a newer one.
+        (f >= 0.0 && f.fract() == 0.0).then_some(f as u64)
+    })
+}
+
+/// Parses JSON text, allowing the byte-order mark some Windows editors write. A syntax
+/// error, or nesting deeper than the JSON reader's limit of 128, is [`Error::Json`].
+fn parse(json: &str) -> Result<Value> {
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    serde_json::from_str(json).map_err(|e| {
+        let full = e.to_string();
+        let position = format!(" at line {} column {}", e.line(), e.column());
+        Error::Json {
+            line: e.line(),
+            column: e.column(),
+            message: full.strip_suffix(&position).unwrap_or(&full).to_string(),
+        }
+    })
+}
+
+/// The text of the file at `path`. A file that is not UTF-8 is an [`Error::Io`] of kind
+/// `InvalidData`, which says so.
+fn read_text(path: &Path) -> Result<String> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let e = std::io::Error::new(std::io::ErrorKind::InvalidData, e);
+        Error::io(path, e)
+    })
+}
+
+/// JSON as the files are written: two-space indents, a newline at the end.
+fn pretty(value: &Value) -> String {
+    let mut text = serde_json::to_string_pretty(value).expect("a JSON value always serializes");
+    text.push('\n');
+    text
+}

@@ -1,0 +1,206 @@
+//! The response file, `pcc-response` version 1: one draft as JSON (FORMAT.md).
+
+use std::path::Path;
+
+use serde_json::{json, Value};
+
+use super::fields::{expected, text, Fields};
+use super::{parse, pretty, read_text, Header};
+use crate::{
+    ChecklistEntry, DocumentKind, Error, Grade, GradedJudgement, Inspection, InspectionType, Item,
+    Letter, Response, Result, Status,
+};
+
+const HEADER: Header = Header {
+    format: "pcc-response",
+    version: 1,
+    what: "a PCC response file",
+};
+
+pub(super) const FIELDS: &[&str] = &[
+    "format",
+    "version",
+    "document",
+    "status",
+    "inspection",
+    "key_findings",
+    "grades",
+    "recommendations",
+    "areas_for_improvement",
+    "chief_constable_response",
+    "pcc_response",
+    "checklist",
+    "letter",
+];
+const INSPECTION: &[&str] = &[
+    "title",
+    "published",
+    "type",
+    "type_detail",
+    "forces",
+    "report_url",
+];
+const GRADE: &[&str] = &["grade", "area"];
+const ITEM: &[&str] = &["text", "response"];
+const CHECKLIST_ENTRY: &[&str] = &["item", "done_on"];
+const LETTER: &[&str] = &["date", "addressees", "salutation", "subject"];
+
+/// Reads a response file's text.
+///
+/// Blank, null or missing text and missing lists are allowed, as in any draft; a letter
+/// whose `letter` is null reads as a letter with every letter field left to the defaults.
+///
+/// Errors: [`Error::Json`] for text that is not JSON (or is nested too deeply);
+/// [`Error::Invalid`], naming the field, for a file that is not a response file or does not
+/// fit the format, including any field the format does not have; [`Error::NewerVersion`]
+/// for a file from a newer version of the app.
+pub fn read_response(json: &str) -> Result<Response> {
+    let value = parse(json)?;
+    HEADER.check(&value)?;
+    let file = Fields::new(String::new(), &value, FIELDS)?;
+    let document = file.word("document", DocumentKind::parse, DocumentKind::expected)?;
+    Ok(Response {
+        document,
+        status: file.word("status", Status::parse, Status::expected)?,
+        inspection: inspection(file.object("inspection", INSPECTION)?)?,
+        key_findings: file.text("key_findings")?,
+        grades: file.list("grades", grade)?,
+        recommendations: file.list("recommendations", item)?,
+        areas_for_improvement: file.list("areas_for_improvement", item)?,
+        chief_constable_response: file.text("chief_constable_response")?,
+        pcc_response: file.text("pcc_response")?,
+        checklist: file.list("checklist", checklist_entry)?,
+        letter: letter_of(&file, document)?,
+    })
+}
+
+/// Reads the response file at `path`.
+///
+/// Errors: those of [`read_response`], and [`Error::Io`] when the file cannot be read or is
+/// not UTF-8 text.
+pub fn read_response_file(path: &Path) -> Result<Response> {
+    read_response(&read_text(path)?)
+}
+
+/// The response as a response file: JSON with two-space indents and a final newline, keys
+/// in FORMAT.md's order, every field present (null where there is nothing).
+///
+/// A form is written with `"letter": null` whatever its letter fields hold, and a letter
+/// without letter fields with an object of nulls, as [`read_response`] would read them.
+pub fn write_response(response: &Response) -> String {
+    let r = response;
+    let i = &r.inspection;
+    let items = |items: &[Item]| -> Vec<Value> {
+        let item = |it: &Item| json!({ "text": it.text, "response": it.response });
+        items.iter().map(item).collect()
+    };
+    pretty(&json!({
+        "format": HEADER.format,
+        "version": HEADER.version,
+        "document": r.document.as_str(),
+        "status": r.status.as_str(),
+        "inspection": {
+            "title": i.title,
+            "published": i.published.map(|d| d.to_string()),
+            "type": i.kind.as_str(),
+            "type_detail": i.type_detail,
+            "forces": i.forces,
+            "report_url": i.report_url,
+        },
+        "key_findings": r.key_findings,
+        "grades": r.grades.iter().map(|g| json!({
+            "grade": g.grade.as_str(),
+            "area": g.area,
+        })).collect::<Vec<_>>(),
+        "recommendations": items(&r.recommendations),
+        "areas_for_improvement": items(&r.areas_for_improvement),
+        "chief_constable_response": r.chief_constable_response,
+        "pcc_response": r.pcc_response,
+        "checklist": r.checklist.iter().map(|c| json!({
+            "item": c.item,
+            "done_on": c.done_on.map(|d| d.to_string()),
+        })).collect::<Vec<_>>(),
+        "letter": match (r.document, &r.letter) {
+            (DocumentKind::Form, _) => Value::Null,
+            (DocumentKind::Letter, letter) => {
+                let none = no_letter_fields();
+                let l = letter.as_ref().unwrap_or(&none);
+                json!({
+                    "date": l.date.map(|d| d.to_string()),
+                    "addressees": l.addressees,
+                    "salutation": l.salutation,
+                    "subject": l.subject,
+                })
+            }
+        },
+    }))
+}
+
+fn inspection(f: Fields) -> Result<Inspection> {
+    Ok(Inspection {
+        title: f.text("title")?,
+        published: f.date("published")?,
+        kind: f.word("type", InspectionType::parse, InspectionType::expected)?,
+        type_detail: f.opt_text("type_detail")?,
+        forces: f.list("forces", text)?,
+        report_url: f.opt_text("report_url")?,
+    })
+}
+
+fn grade(path: String, value: &Value) -> Result<GradedJudgement> {
+    let f = Fields::new(path, value, GRADE)?;
+    Ok(GradedJudgement {
+        grade: f.word("grade", Grade::parse, Grade::expected)?,
+        area: f.text("area")?,
+    })
+}
+
+fn item(path: String, value: &Value) -> Result<Item> {
+    let f = Fields::new(path, value, ITEM)?;
+    Ok(Item {
+        text: f.text("text")?,
+        response: f.opt_text("response")?,
+    })
+}
+
+fn checklist_entry(path: String, value: &Value) -> Result<ChecklistEntry> {
+    let f = Fields::new(path, value, CHECKLIST_ENTRY)?;
+    Ok(ChecklistEntry {
+        item: f.text("item")?,
+        done_on: f.date("done_on")?,
+    })
+}
+
+/// The letter fields: none for a form, and for a letter those given or, when `letter` is
+/// null, all left to the defaults.
+fn letter_of(file: &Fields, document: DocumentKind) -> Result<Option<Letter>> {
+    match (document, file.get("letter")) {
+        (DocumentKind::Form, None) => Ok(None),
+        (DocumentKind::Form, Some(v)) => {
+            let problem = expected("null, as the document is a form", Some(v));
+            Err(Error::invalid(file.path("letter"), problem))
+        }
+        (DocumentKind::Letter, None) => Ok(Some(no_letter_fields())),
+        (DocumentKind::Letter, Some(v)) => {
+            letter(Fields::new(file.path("letter"), v, LETTER)?).map(Some)
+        }
+    }
+}
+
+fn letter(f: Fields) -> Result<Letter> {
+    Ok(Letter {
+        date: f.letter_date("date")?,
+        addressees: f.opt_list("addressees", text)?,
+        salutation: f.opt_text("salutation")?,
+        subject: f.opt_text("subject")?,
+    })
+}
+
+fn no_letter_fields() -> Letter {
+    Letter {
+        date: None,
+        addressees: None,
+        salutation: None,
+        subject: None,
+    }
+}

@@ -1,0 +1,409 @@
+//! The response file's reader and writer: field-named errors, versions, limits, round trips.
+
+use chrono::NaiveDate;
+use serde_json::{json, Value};
+
+use super::{read_response, read_response_file, write_response};
+use crate::{
+    DocumentKind, Error, Grade, GradedJudgement, InspectionType, Item, Letter, LetterDate,
+    Response, Status,
+};
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// A letter with something in every field.
+pub(super) fn rich_letter() -> Response {
+    let mut r = Response::new(
+        DocumentKind::Letter,
+        &["Forwarded.".into(), "Published.".into()],
+    );
+    r.status = Status::Signed;
+    r.inspection.title = "An inspection of how well the police tackle \"serious\" crime".into();
+    r.inspection.published = Some(day(2024, 2, 29));
+    r.inspection.kind = InspectionType::Other;
+    r.inspection.type_detail = Some("Thematic – super-complaint".into());
+    r.inspection.forces = vec!["Norfolk".into(), "Suffolk".into()];
+    r.inspection.report_url = Some("https://example.org/report?a=1&b=2".into());
+    r.key_findings = "First *paragraph*.\n\n- one\n- two\n\n> quoted\n\nÜnïcødé 🚓".into();
+    r.grades = vec![
+        GradedJudgement {
+            grade: Grade::Outstanding,
+            area: "at recording data".into(),
+        },
+        GradedJudgement {
+            grade: Grade::RequiresImprovement,
+            area: String::new(),
+        },
+    ];
+    r.recommendations = vec![Item {
+        text: "By 2025, do **this**.".into(),
+        response: None,
+    }];
+    r.areas_for_improvement = (1..=5)
+        .map(|n| Item {
+            text: format!("Area {n}"),
+            response: Some(format!("Action {n}")),
+        })
+        .collect();
+    r.chief_constable_response = "The Chief Constable's words.".into();
+    r.pcc_response = "1. first\n2. second\n\n[a link](https://example.org)".into();
+    r.checklist[0].done_on = Some(day(2024, 11, 15));
+    r.letter = Some(Letter {
+        date: Some(LetterDate::Month {
+            year: 2024,
+            month: 7,
+        }),
+        addressees: Some(vec!["The Home Secretary".into(), "HMICFRS".into()]),
+        salutation: Some("Dear Home Secretary".into()),
+        subject: None,
+    });
+    r
+}
+
+/// A form with something in every field.
+pub(super) fn rich_form() -> Response {
+    let mut r = rich_letter();
+    r.document = DocumentKind::Form;
+    r.letter = None;
+    r.inspection.kind = InspectionType::Peel;
+    r.inspection.type_detail = None;
+    r
+}
+
+fn file_of(r: &Response) -> Value {
+    serde_json::from_str(&write_response(r)).unwrap()
+}
+
+/// Reads `file` and expects it refused at `field`; gives the problem.
+fn refused_at(file: &Value, field: &str) -> String {
+    match read_response(&file.to_string()) {
+        Err(Error::Invalid { field: f, problem }) if f == field => problem,
+        other => panic!("expected an error at {field}, got {other:?}"),
+    }
+}
+
+/// A rich form changed by `change`, refused at `field`.
+fn changed_refused_at(change: impl FnOnce(&mut Value), field: &str) -> String {
+    let mut file = file_of(&rich_form());
+    change(&mut file);
+    refused_at(&file, field)
+}
+
+#[test]
+fn a_bad_date_is_named_with_what_was_expected_and_seen() {
+    let mut f = file_of(&rich_form());
+    f["inspection"]["published"] = json!("24/09/2024");
+    let problem = refused_at(&f, "inspection.published");
+    assert_eq!(
+        problem,
+        r#"expected a date like 2024-09-24, found "24/09/2024""#
+    );
+    let err = read_response(&f.to_string()).unwrap_err();
+    assert_eq!(err.to_string(), format!("inspection.published: {problem}"));
+    f["inspection"]["published"] = json!("2024-09-24");
+    for bad in [
+        "2024-02-30",
+        "2024-9-24",
+        "+024-09-24",
+        "2024-09-24T00:00",
+        "",
+    ] {
+        f["checklist"][0]["done_on"] = json!(bad);
+        refused_at(&f, "checklist[0].done_on");
+    }
+}
+
+/// One case a line: a JSON pointer into a rich form, then ` = ` a new value or ` removed`;
+/// after ` => ` the field the error must name, and after ` | ` words its problem must hold.
+const BAD_FIELDS: &str = r#"
+/areas_for_improvement/3/text = 42 => areas_for_improvement[3].text | expected text, found 42
+/areas_for_improvement/1/response = ["a"] => areas_for_improvement[1].response | found a list
+/recommendations/0 = "text" => recommendations[0] | expected an object, found "text"
+/grades/1/grade = "Very good" => grades[1].grade | expected one of "Outstanding", "Good"
+/grades/0/grade removed => grades[0].grade | but the field is missing
+/grades = {} => grades | expected a list, found an object
+/inspection/type = "Peel" => inspection.type | found "Peel"
+/inspection/type removed => inspection.type | the field is missing
+/inspection/forces = "Norfolk" => inspection.forces | expected a list, found "Norfolk"
+/inspection/forces/1 = null => inspection.forces[1] | expected text, found null
+/inspection/title = true => inspection.title | expected text, found true
+/inspection/report_url = {} => inspection.report_url | expected text, found an object
+/inspection = null => inspection | expected an object, found null
+/inspection removed => inspection | expected an object, but the field is missing
+/document = "memo" => document | expected one of "form", "letter", found "memo"
+/status removed => status | expected one of "draft", "ready", "signed", "published", but
+/key_finding = "" => key_finding | unknown field; the fields here are format, version,
+/inspection/publshed = "2024-09-24" => inspection.publshed | unknown field
+/checklist/1/note = "" => checklist[1].note | unknown field; the fields here are item, done_on
+/letter = {} => letter | expected null, as the document is a form, found an object
+/pcc_response = 1.5 => pcc_response | expected text, found 1.5
+/checklist = [[]] => checklist[0] | expected an object, found an empty list
+"#;
+
+/// Sets (or with `None` removes) the value at `pointer`, whose parent must exist.
+fn set(file: &mut Value, pointer: &str, new: Option<Value>) {
+    let (parent, key) = pointer.rsplit_once('/').unwrap();
+    match (file.pointer_mut(parent), new) {
+        (Some(Value::Object(map)), Some(v)) => _ = map.insert(key.to_string(), v),
+        (Some(Value::Object(map)), None) => _ = map.shift_remove(key).unwrap(),
+        (Some(Value::Array(items)), Some(v)) => items[key.parse::<usize>().unwrap()] = v,
+        (_, _) => panic!("cannot change {pointer}"),
+    }
+}
+
+#[test]
+fn every_kind_of_bad_field_is_named_by_its_path() {
+    for line in BAD_FIELDS.lines().filter(|l| !l.is_empty()) {
+        let (change, outcome) = line.split_once(" => ").unwrap();
+        let (field, words) = outcome.split_once(" | ").unwrap();
+        let (pointer, new) = match change.strip_suffix(" removed") {
+            Some(pointer) => (pointer, None),
+            None => {
+                let (pointer, new) = change.split_once(" = ").unwrap();
+                (pointer, Some(serde_json::from_str(new).unwrap()))
+            }
+        };
+        let problem = changed_refused_at(|f| set(f, pointer, new), field);
+        assert!(problem.contains(words), "{line}\n{problem}");
+    }
+}
+
+#[test]
+fn grade_errors_list_every_grade() {
+    let problem = changed_refused_at(
+        |f| f["grades"][0]["grade"] = json!("good"),
+        "grades[0].grade",
+    );
+    assert_eq!(
+        problem,
+        format!(r#"expected one of {}, found "good""#, Grade::expected())
+    );
+}
+
+#[test]
+fn letter_fields_are_checked_by_path() {
+    let letter = || file_of(&rich_letter());
+    let mut f = letter();
+    f["letter"]["date"] = json!("July 2024");
+    let problem = refused_at(&f, "letter.date");
+    assert!(problem.contains("a month like 2024-07"), "{problem}");
+    for bad in ["2024-13", "2024-7", "+202-07", "2024-07-32"] {
+        f["letter"]["date"] = json!(bad);
+        refused_at(&f, "letter.date");
+    }
+    let mut f = letter();
+    f["letter"]["addressees"][1] = json!(5);
+    refused_at(&f, "letter.addressees[1]");
+    let mut f = letter();
+    f["letter"]["signature"] = json!("x");
+    assert!(refused_at(&f, "letter.signature").contains("unknown field"));
+}
+
+#[test]
+fn a_file_that_is_not_a_response_file_says_so() {
+    let not_ours = |file: Value| {
+        let problem = refused_at(&file, "format");
+        assert!(
+            problem.starts_with("this is not a PCC response file"),
+            "{problem}"
+        );
+    };
+    not_ours(json!({ "version": 1, "document": "form" }));
+    not_ours(json!({ "format": "pcc-office", "version": 1 }));
+    not_ours(json!({ "format": "PCC-RESPONSE", "version": 1 }));
+    not_ours(json!([1, 2]));
+    not_ours(json!("pcc-response"));
+    not_ours(json!(null));
+}
+
+#[test]
+fn a_newer_version_is_refused_and_a_bad_version_is_invalid() {
+    let mut f = file_of(&rich_form());
+    f["version"] = json!(2);
+    f["new_field_of_version_2"] = json!("kept out of the error");
+    let err = read_response(&f.to_string()).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::NewerVersion {
+                format: "pcc-response",
+                found: 2,
+                supported: 1
+            }
+        ),
+        "{err:?}"
+    );
+    assert!(err.to_string().contains("newer version"), "{err}");
+    for bad in [json!(0), json!(-1), json!(1.5), json!("1"), Value::Null] {
+        let mut f = file_of(&rich_form());
+        f["version"] = bad;
+        refused_at(&f, "version");
+    }
+    let mut f = file_of(&rich_form());
+    f.as_object_mut().unwrap().remove("version");
+    assert!(refused_at(&f, "version").contains("missing"));
+    f["version"] = json!(1.0);
+    assert_eq!(read_response(&f.to_string()).unwrap(), rich_form());
+}
+
+#[test]
+fn text_that_is_not_json_is_a_json_error_with_its_position() {
+    match read_response("{\n  \"format\": \"pcc-response\",\n  \"version\": }") {
+        Err(Error::Json {
+            line: 3,
+            column,
+            message,
+        }) => {
+            assert_eq!(column, 14);
+            assert_eq!(message, "expected value");
+        }
+        other => panic!("{other:?}"),
+    }
+    for bad in [
+        "",
+        "   ",
+        "pcc",
+        "{",
+        "{\"format\": \"pcc-response\",}",
+        "{} {}",
+        "\u{0}",
+    ] {
+        assert!(
+            matches!(read_response(bad), Err(Error::Json { .. })),
+            "{bad:?}"
+        );
+    }
+}
+
+#[test]
+fn deep_nesting_is_a_json_error_not_a_stack_overflow() {
+    let deep = "[".repeat(10_000) + &"]".repeat(10_000);
+    let Err(Error::Json { message, .. }) = read_response(&deep) else {
+        panic!("deep nesting was accepted");
+    };
+    assert!(message.contains("recursion limit"), "{message}");
+    let inside = write_response(&rich_form()).replacen(
+        "\"key_findings\": ",
+        &format!(
+            "\"key_findings\": {}0{}, \"x\": ",
+            "{\"a\":".repeat(10_000),
+            "}".repeat(10_000)
+        ),
+        1,
+    );
+    assert!(matches!(read_response(&inside), Err(Error::Json { .. })));
+}
+
+#[test]
+fn a_megabyte_of_text_reads_and_round_trips() {
+    let mut r = rich_form();
+    r.key_findings = "Long findings. ".repeat(70_000);
+    r.areas_for_improvement[0].text = "é".repeat(600_000);
+    assert_eq!(read_response(&write_response(&r)).unwrap(), r);
+}
+
+#[test]
+fn a_bare_draft_reads_with_blanks_and_empty_lists() {
+    let file = json!({
+        "format": "pcc-response", "version": 1, "document": "letter", "status": "draft",
+        "inspection": { "type": "Joint" },
+        "key_findings": null, "pcc_response": "", "grades": null,
+        "areas_for_improvement": [{}, { "text": null, "response": null }],
+    });
+    let r = read_response(&file.to_string()).unwrap();
+    let mut expected = Response::new(DocumentKind::Letter, &[]);
+    expected.inspection.kind = InspectionType::Joint;
+    expected.areas_for_improvement = vec![Item::default(), Item::default()];
+    assert_eq!(r, expected);
+    assert_eq!(read_response(&write_response(&r)).unwrap(), r);
+}
+
+#[test]
+fn rich_responses_round_trip_and_are_written_in_the_format_order() {
+    for r in [
+        rich_form(),
+        rich_letter(),
+        Response::new(DocumentKind::Form, &[]),
+        Response::new(DocumentKind::Letter, &["Done.".into()]),
+    ] {
+        let text = write_response(&r);
+        assert_eq!(read_response(&text).unwrap(), r);
+        assert!(text.starts_with("{\n  \"format\": \"pcc-response\",\n  \"version\": 1,\n"));
+        assert!(text.ends_with("}\n") && !text.ends_with("\n\n"));
+    }
+    let file = file_of(&rich_letter());
+    let keys: Vec<&str> = file
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(keys, super::response::FIELDS);
+    assert_eq!(file["letter"]["date"], "2024-07");
+    assert_eq!(file["inspection"]["published"], "2024-02-29");
+    assert_eq!(
+        file["areas_for_improvement"][0],
+        json!({ "text": "Area 1", "response": "Action 1" })
+    );
+    assert_eq!(
+        file["checklist"][1],
+        json!({ "item": "Published.", "done_on": null })
+    );
+}
+
+#[test]
+fn the_writer_writes_only_what_the_reader_accepts() {
+    let mut form_with_letter = rich_form();
+    form_with_letter.letter = rich_letter().letter;
+    assert_eq!(
+        read_response(&write_response(&form_with_letter)).unwrap(),
+        rich_form()
+    );
+    let mut bare_letter = rich_letter();
+    bare_letter.letter = None;
+    let read = read_response(&write_response(&bare_letter)).unwrap();
+    assert_eq!(
+        read,
+        Response {
+            letter: Response::new(DocumentKind::Letter, &[]).letter,
+            ..bare_letter
+        }
+    );
+}
+
+#[test]
+fn files_are_read_with_clear_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("response.json");
+    std::fs::write(
+        &path,
+        b"{\"format\": \"pcc-response\", \"title\": \"\xff\xfe\"}",
+    )
+    .unwrap();
+    let err = read_response_file(&path).unwrap_err();
+    assert!(
+        matches!(&err, Error::Io { source, .. } if source.kind() == std::io::ErrorKind::InvalidData)
+    );
+    assert!(
+        err.to_string().ends_with("is not a UTF-8 text file."),
+        "{err}"
+    );
+    let missing = dir.path().join("missing.json");
+    let err = read_response_file(&missing).unwrap_err();
+    assert!(err.to_string().ends_with("does not exist."), "{err}");
+    let with_bom = format!("\u{feff}{}", write_response(&rich_letter()));
+    std::fs::write(&path, with_bom).unwrap();
+    assert_eq!(read_response_file(&path).unwrap(), rich_letter());
+}
+
+#[test]
+fn a_long_string_is_cut_short_in_an_error() {
+    let long = "x".repeat(1_000_000);
+    let problem = changed_refused_at(|f| f["status"] = json!(long), "status");
+    assert!(
+        problem.len() < 200 && problem.ends_with("xxx…\""),
+        "{problem}"
+    );
+}

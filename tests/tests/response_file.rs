@@ -1,0 +1,347 @@
+//! The response and office files across the crate boundary: the shared fixtures load and
+//! write back unchanged, and the repository's JSON Schemas accept and refuse the same files
+//! as the reader.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use jsonschema::{Draft, Validator};
+use pcc_core::file::write_response;
+use pcc_core::file::{read_office, read_office_file, read_response, save_office, write_office};
+use pcc_core::{
+    DocumentKind, Grade, GradedJudgement, InspectionType, Item, Letter, LetterDate, Logo, Response,
+    Status,
+};
+use serde_json::{json, Value};
+
+/// The shared fixtures are the oracle: without them these tests fail rather than pass empty.
+fn fixture(name: &str) -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/fixtures");
+    assert!(
+        dir.is_dir(),
+        "The shared fixtures are missing: expected the folder {}. These tests check the \
+         reader against them; restore the shared folder next to the repository.",
+        dir.display()
+    );
+    let path = dir.join(name);
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("The shared fixture {} cannot be read: {e}", path.display()))
+}
+
+fn value(json: &str) -> Value {
+    serde_json::from_str(json).unwrap()
+}
+
+fn schema(name: &str) -> Validator {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../src-tauri/core/schema")
+        .join(name);
+    let schema = value(&std::fs::read_to_string(&path).unwrap());
+    jsonschema::meta::validate(&schema).unwrap();
+    jsonschema::options()
+        .with_draft(Draft::Draft202012)
+        .should_validate_formats(true)
+        .build(&schema)
+        .unwrap()
+}
+
+fn response_schema() -> Validator {
+    schema("pcc-response.v1.schema.json")
+}
+
+fn office_schema() -> Validator {
+    schema("pcc-office.v1.schema.json")
+}
+
+/// Asserts that the schema accepts `file`, listing its complaints if not.
+fn fits(schema: &Validator, file: &Value) {
+    let errors: Vec<String> = schema.iter_errors(file).map(|e| e.to_string()).collect();
+    assert!(
+        errors.is_empty(),
+        "the schema refuses the file: {errors:?}\n{file:#}"
+    );
+}
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// A letter with something in every field, made here rather than taken from a fixture.
+fn rich_letter() -> Response {
+    let mut r = Response::new(DocumentKind::Letter, &["Forwarded.".into()]);
+    r.status = Status::Ready;
+    r.inspection.title = "An inspection of \"vetting\" – and misconduct".into();
+    r.inspection.published = Some(day(2024, 7, 4));
+    r.inspection.kind = InspectionType::Other;
+    r.inspection.type_detail = Some("Super-complaint".into());
+    r.inspection.forces = vec!["Norfolk".into(), "Suffolk".into()];
+    r.inspection.report_url = Some("https://example.org/report".into());
+    r.key_findings = "**Bold** and *italic*.\n\n- a list\n\n> a quote".into();
+    r.grades = vec![GradedJudgement {
+        grade: Grade::Inadequate,
+        area: "at managing offenders".into(),
+    }];
+    r.recommendations = vec![Item {
+        text: "Recommendation 1".into(),
+        response: Some("Done.".into()),
+    }];
+    r.areas_for_improvement = vec![Item::default()];
+    r.checklist[0].done_on = Some(day(2024, 8, 1));
+    r.letter = Some(Letter {
+        date: Some(LetterDate::Day(day(2024, 8, 29))),
+        addressees: Some(vec!["The Home Secretary".into()]),
+        salutation: None,
+        subject: Some("Response to the report".into()),
+    });
+    r
+}
+
+#[test]
+fn the_peel_fixture_loads() {
+    let r = read_response(&fixture("peel-2024-response.json")).unwrap();
+    assert_eq!(r.areas_for_improvement.len(), 17);
+    assert_eq!(r.grades.len(), 9);
+    assert_eq!(r.recommendations.len(), 0);
+    assert_eq!(r.inspection.published, Some(day(2024, 9, 24)));
+    assert_eq!(
+        (r.document, r.status),
+        (DocumentKind::Form, Status::Published)
+    );
+    assert_eq!(r.inspection.kind, InspectionType::Peel);
+    assert_eq!(r.grades[6].grade, Grade::RequiresImprovement);
+    assert_eq!(r.checklist.len(), 4);
+    assert_eq!(r.letter, None);
+}
+
+#[test]
+fn the_fixtures_write_back_unchanged() {
+    let text = fixture("peel-2024-response.json");
+    let written = write_response(&read_response(&text).unwrap());
+    assert_eq!(value(&written), value(&text));
+
+    let text = fixture("norfolk-office.json");
+    let written = write_office(&read_office(&text, Path::new(".")).unwrap(), None);
+    assert_eq!(value(&written), value(&text));
+}
+
+#[test]
+fn the_fixtures_fit_the_schemas() {
+    fits(
+        &response_schema(),
+        &value(&fixture("peel-2024-response.json")),
+    );
+    fits(&office_schema(), &value(&fixture("norfolk-office.json")));
+}
+
+#[test]
+fn what_the_writer_writes_fits_the_schema() {
+    let schema = response_schema();
+    let mut form = rich_letter();
+    form.document = DocumentKind::Form;
+    form.inspection.published = None;
+    for r in [
+        rich_letter(),
+        form,
+        Response::new(DocumentKind::Letter, &[]),
+    ] {
+        let file = value(&write_response(&r));
+        fits(&schema, &file);
+        assert_eq!(
+            read_response(&file.to_string()).unwrap().inspection,
+            r.inspection
+        );
+    }
+}
+
+/// Applies changes to `file`, separated by " ; ": `/pointer = json` or `/pointer removed`;
+/// the empty pointer is the whole file.
+fn changed(mut file: Value, changes: &str) -> Value {
+    for change in changes.split(" ; ") {
+        if let Some(pointer) = change.strip_suffix(" removed") {
+            let (parent, key) = pointer.rsplit_once('/').unwrap();
+            let parent = file.pointer_mut(parent).unwrap().as_object_mut().unwrap();
+            parent.shift_remove(key).unwrap();
+            continue;
+        }
+        let (pointer, new) = change.split_once(" = ").unwrap();
+        let new = value(new);
+        match file.pointer_mut(pointer) {
+            Some(target) => *target = new,
+            None => {
+                let (parent, key) = pointer.rsplit_once('/').unwrap();
+                let parent = file.pointer_mut(parent).unwrap().as_object_mut().unwrap();
+                parent.insert(key.to_string(), new);
+            }
+        }
+    }
+    file
+}
+
+/// Response files the reader refuses, one a line, as changes to the PEEL fixture.
+const BAD_RESPONSES: &str = r#"
+/format removed
+/format = "pcc-office"
+/version = 2
+/version = 0
+/version = "1"
+/version = 1.5
+/version removed
+/document = "memo"
+/status = "Draft"
+/status removed
+/inspection removed
+/inspection = []
+/inspection/type removed
+/inspection/type = "Peel"
+/inspection/type = null
+/inspection/published = "24/09/2024"
+/inspection/published = "2024-02-30"
+/inspection/published = "2024-9-24"
+/inspection/published = 20240924
+/inspection/forces = "Norfolk"
+/inspection/forces/0 = null
+/inspection/title = 42
+/inspection/publshed = "2024-09-24"
+/inspection/report_url = {}
+/grades/2/grade = "Very good"
+/grades/2/grade removed
+/grades/0/note = "x"
+/grades = {}
+/areas_for_improvement/3/text = 42
+/areas_for_improvement/3 = "text"
+/areas_for_improvement/0/response = ["a"]
+/recommendations = [{ "text": "x", "respones": "y" }]
+/checklist/0/done_on = "2024-11-31"
+/checklist/0/done_on = "15/11/2024"
+/checklist/1/item = false
+/key_finding = "mistyped"
+/key_findings = 5
+/pcc_response = ["a", "b"]
+/letter = { "date": null }
+/document = "letter" ; /letter = { "date": "July 2024" }
+/document = "letter" ; /letter = { "date": "2024-13" }
+/document = "letter" ; /letter = { "date": "2024-02-30" }
+/document = "letter" ; /letter = { "date": "2024-7" }
+/document = "letter" ; /letter = { "addressees": [1] }
+/document = "letter" ; /letter = { "addressees": "The Home Secretary" }
+/document = "letter" ; /letter = { "signature": "x" }
+/document = "letter" ; /letter = "July 2024"
+ = [1, 2]
+ = "pcc-response"
+ = null
+"#;
+
+/// Response files both accept: drafts with blanks, nulls and missing lists.
+const GOOD_RESPONSES: &str = r#"
+/key_findings = null ; /pcc_response = "" ; /chief_constable_response removed
+/grades = null ; /recommendations removed ; /checklist = []
+/inspection/title = null ; /inspection/published = null ; /inspection/forces removed
+/inspection/type = "Other" ; /inspection/type_detail = "Thematic"
+/areas_for_improvement = [{}, { "text": null, "response": "Done." }]
+/document = "letter" ; /letter = null
+/document = "letter" ; /letter removed
+/document = "letter" ; /letter = { "date": "2024-07", "subject": null }
+/document = "letter" ; /letter = { "date": "2024-02-29", "addressees": [] }
+/letter removed
+/version = 1.0
+"#;
+
+fn cases(lines: &str) -> impl Iterator<Item = &str> {
+    lines.lines().filter(|l| !l.is_empty())
+}
+
+#[test]
+fn the_schema_refuses_what_the_reader_refuses() {
+    let schema = response_schema();
+    let fixture = value(&fixture("peel-2024-response.json"));
+    for case in cases(BAD_RESPONSES) {
+        let file = changed(fixture.clone(), case);
+        let read = read_response(&file.to_string());
+        assert!(read.is_err(), "the reader accepts {case}");
+        assert!(
+            !schema.is_valid(&file),
+            "the schema accepts {case} ({:?})",
+            read.unwrap_err()
+        );
+    }
+    for case in cases(GOOD_RESPONSES) {
+        let file = changed(fixture.clone(), case);
+        if let Err(e) = read_response(&file.to_string()) {
+            panic!("the reader refuses {case}: {e}");
+        }
+        fits(&schema, &file);
+    }
+}
+
+#[test]
+fn the_office_fixture_loads() {
+    let office = read_office(&fixture("norfolk-office.json"), Path::new(".")).unwrap();
+    assert_eq!(office.pcc_name, "Sarah Taylor");
+    assert_eq!(office.area, "Norfolk");
+    assert_eq!(office.logo, None);
+    assert_eq!(office.address.last().map(String::as_str), Some("NR18 0WW"));
+}
+
+/// A valid 3 x 2 pixel PNG header, enough for the logo reader.
+fn tiny_png() -> Vec<u8> {
+    let mut b = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR".to_vec();
+    b.extend_from_slice(&3u32.to_be_bytes());
+    b.extend_from_slice(&2u32.to_be_bytes());
+    b.extend_from_slice(&[8, 6, 0, 0, 0, 0, 0, 0, 0]);
+    b
+}
+
+#[test]
+fn an_office_with_a_logo_saves_and_reloads_with_the_same_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut office = read_office(&fixture("norfolk-office.json"), dir.path()).unwrap();
+    office.logo = Some(Logo::from_bytes(tiny_png(), "crest.png").unwrap());
+    let path: PathBuf = dir.path().join("settings.json");
+    save_office(&office, &path).unwrap();
+    let reloaded = read_office_file(&path).unwrap();
+    assert_eq!(reloaded.logo.as_ref().unwrap().bytes, tiny_png());
+    assert_eq!(reloaded, office);
+    let file = value(&std::fs::read_to_string(&path).unwrap());
+    assert_eq!(file["logo"], "settings-logo.png");
+    fits(&office_schema(), &file);
+}
+
+#[test]
+fn the_office_schema_refuses_what_the_reader_refuses() {
+    let schema = office_schema();
+    let fixture = value(&fixture("norfolk-office.json"));
+    let bad = r#"
+/format = "pcc-response"
+/version = 2
+/pcc_nmae = "Sarah Taylor"
+/address = "Jubilee House"
+/address/1 = null
+/telephone = 1953424455
+/logo = ""
+/logo = 42
+/deadline_rule = "56 days"
+/checklist_items = ["Sent.", 2]
+"#;
+    for case in cases(bad) {
+        let file = changed(fixture.clone(), case);
+        assert!(
+            read_office(&file.to_string(), Path::new(".")).is_err(),
+            "{case}"
+        );
+        assert!(!schema.is_valid(&file), "the schema accepts {case}");
+    }
+    let good = changed(
+        fixture,
+        r#"/deadline_rule = "statutory" ; /pcc_name removed"#,
+    );
+    read_office(&good.to_string(), Path::new(".")).unwrap();
+    fits(&schema, &good);
+}
+
+#[test]
+fn a_letter_round_trips_through_the_file() {
+    let r = rich_letter();
+    assert_eq!(read_response(&write_response(&r)).unwrap(), r);
+    let file = value(&write_response(&r));
+    assert_eq!(file["letter"]["date"], json!("2024-08-29"));
+}
