@@ -12,6 +12,7 @@ pub mod dates;
 pub mod deadline;
 pub mod docx;
 mod error;
+pub mod export;
 pub mod file;
 pub mod model;
 pub mod office;

@@ -54,9 +54,8 @@ pub fn finish(packed: &[u8], f: &Finish) -> Result<Vec<u8>> {
         let mut part = xml::parse(bytes).ok_or_else(|| missing(name, "well-formed XML"))?;
         order::normalise(&mut part.root);
         match name.as_str() {
-            "word/styles.xml" => {
-                language(&mut part.root).ok_or_else(|| missing(name, "w:rPrDefault"))?
-            }
+            "word/styles.xml" => styles(&mut part.root)
+                .ok_or_else(|| missing(name, "w:rPrDefault and a Normal style"))?,
             "word/document.xml" => alt_texts(&mut part.root, f.alt_texts)
                 .ok_or_else(|| missing(name, "a wp:docPr for each picture"))?,
             "word/_rels/document.xml.rels" => relationships(&mut part.root, &jpegs),
@@ -79,8 +78,9 @@ fn missing(part: &str, what: &str) -> Error {
     ))
 }
 
-/// en-GB for all text, so Word checks spelling in British English.
-fn language(styles: &mut Element) -> Option<()> {
+/// en-GB for all text, so Word checks spelling in British English; and Normal marked as
+/// the default paragraph style, which docx-rs does not do.
+fn styles(styles: &mut Element) -> Option<()> {
     let rpr = styles
         .child_mut("w:docDefaults")?
         .child_mut("w:rPrDefault")?
@@ -91,6 +91,11 @@ fn language(styles: &mut Element) -> Option<()> {
         .attr("w:bidi", "ar-SA");
     rpr.children.push(Node::Element(lang));
     order::normalise(rpr);
+    let normal = styles.elements_mut().find(|e| {
+        e.name() == "w:style" && e.attr_value("w:styleId").as_deref() == Some("Normal")
+    })?;
+    normal.remove_attr("w:default");
+    *normal = std::mem::replace(normal, Element::new("w:style")).attr("w:default", "1");
     Some(())
 }
 
@@ -120,13 +125,7 @@ fn alt_texts(el: &mut Element, alts: &[String]) -> Option<()> {
 /// The theme relationship, and JPEG targets renamed.
 fn relationships(rels: &mut Element, jpegs: &[String]) {
     for rel in rels.elements_mut() {
-        let target = rel
-            .start
-            .try_get_attribute("Target")
-            .ok()
-            .flatten()
-            .map(|a| String::from_utf8_lossy(&a.value).into_owned());
-        if let Some(target) = target.filter(|t| jpegs.contains(t)) {
+        if let Some(target) = rel.attr_value("Target").filter(|t| jpegs.contains(t)) {
             rel.remove_attr("Target");
             let renamed = std::mem::replace(rel, Element::new("Relationship"))
                 .attr("Target", &target.replace(".png", ".jpeg"));

@@ -88,30 +88,22 @@ fn details(b: &mut Builder, r: &Response, office: &Office, options: &ExportOptio
         (InspectionType::Other, Some(detail)) if !detail.trim().is_empty() => detail.to_string(),
         (kind, _) => kind.label().to_string(),
     };
-    let mut rows = Vec::new();
-    rows.push(("Inspection title", b.text(&i.title, PLAIN)));
-    rows.push((
-        "Date published",
-        match i.published {
-            Some(d) => date(b, d, options),
-            None => b.text("Not yet entered", ITALIC),
-        },
-    ));
-    rows.push(("Type of inspection", b.text(&kind, PLAIN)));
-    rows.push(("Police force(s)", b.text(&i.forces.join(", "), PLAIN)));
-    let link = match i
+    let published = match i.published {
+        Some(d) => date(b, d, options),
+        None => b.text("Not yet entered", ITALIC),
+    };
+    let url = i
         .report_url
         .as_deref()
         .map(str::trim)
-        .filter(|u| !u.is_empty())
-    {
+        .filter(|u| !u.is_empty());
+    let link = match url {
         Some(url) => {
             let link = b.hyperlink(url, url, PLAIN);
             Paragraph::new().add_hyperlink(link)
         }
         None => b.text("Not yet entered", ITALIC),
     };
-    rows.push(("Link to report", link));
     let due = match i.published {
         Some(published) => {
             let due = deadline(published, office.deadline_rule);
@@ -121,8 +113,14 @@ fn details(b: &mut Builder, r: &Response, office: &Office, options: &ExportOptio
         }
         None => b.text("Worked out once the date published is entered", ITALIC),
     };
-    rows.push(("Section 55 response deadline", due));
-
+    let rows = vec![
+        ("Inspection title", b.text(&i.title, PLAIN)),
+        ("Date published", published),
+        ("Type of inspection", b.text(&kind, PLAIN)),
+        ("Police force(s)", b.text(&i.forces.join(", "), PLAIN)),
+        ("Link to report", link),
+        ("Section 55 response deadline", due),
+    ];
     let rows = rows
         .into_iter()
         .map(|(label, value)| {
@@ -157,7 +155,9 @@ fn date(b: &mut Builder, d: chrono::NaiveDate, options: &ExportOptions) -> Parag
 /// A table cell of one paragraph, with less space around it than body text.
 fn cell(p: Paragraph, width: usize) -> TableCell {
     let p = p.line_spacing(LineSpacing::new().before(40).after(40));
-    TableCell::new().width(width, WidthType::Dxa).add_paragraph(p)
+    TableCell::new()
+        .width(width, WidthType::Dxa)
+        .add_paragraph(p)
 }
 
 fn superscript(mut run: Run) -> Run {

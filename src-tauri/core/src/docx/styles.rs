@@ -63,7 +63,12 @@ pub fn apply(docx: Docx) -> Docx {
         )
         .default_fonts(arial())
         .default_size(BODY_SIZE)
-        .default_line_spacing(LineSpacing::new().after(160).line(264).line_rule(LineSpacingType::Auto))
+        .default_line_spacing(
+            LineSpacing::new()
+                .after(160)
+                .line(264)
+                .line_rule(LineSpacingType::Auto),
+        )
         .add_style(heading(HEADING[0], "heading 1", 28, 0))
         .add_style(heading(HEADING[1], "heading 2", 24, 1))
         .add_style(heading(HEADING[2], "heading 3", BODY_SIZE, 2))

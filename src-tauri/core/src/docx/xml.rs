@@ -63,6 +63,12 @@ impl Element {
         self
     }
 
+    /// The value of the attribute `key`, as written (not unescaped).
+    pub fn attr_value(&self, key: &str) -> Option<String> {
+        let a = self.start.try_get_attribute(key).ok()??;
+        Some(String::from_utf8_lossy(&a.value).into_owned())
+    }
+
     /// Removes the attribute `key`, if present.
     pub fn remove_attr(&mut self, key: &str) {
         let name = self.name().to_string();

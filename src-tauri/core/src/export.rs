@@ -1,0 +1,101 @@
+//! Exporting to a file without ever leaving half a file behind: the document is written to
+//! a temporary file beside the target, flushed to disk, and only then renamed over it. A
+//! failure at any point removes the temporary file and leaves the target as it was.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::checks::Problem;
+use crate::docx::{export_docx, ExportOptions};
+use crate::model::Response;
+use crate::office::Office;
+use crate::{Error, Result};
+
+/// Exports `response` as a DOCX at `path` and returns the problems found on the way.
+///
+/// Errors: [`Error::FileExists`] when `path` exists and `overwrite` is false; [`Error::Io`]
+/// when the folder cannot be written or the target is open in another program.
+pub fn export_to_file(
+    response: &Response,
+    office: &Office,
+    options: &ExportOptions,
+    path: &Path,
+    overwrite: bool,
+) -> Result<Vec<Problem>> {
+    let export = export_docx(response, office, options)?;
+    write_atomically(path, &export.bytes, overwrite)?;
+    Ok(export.problems)
+}
+
+/// Writes `bytes` to `path` through a temporary file and a rename.
+pub fn write_atomically(path: &Path, bytes: &[u8], overwrite: bool) -> Result<()> {
+    if !overwrite && path.exists() {
+        return Err(Error::FileExists(path.to_path_buf()));
+    }
+    let temp = temp_path(path);
+    let written = std::fs::File::create(&temp)
+        .and_then(|mut f| f.write_all(bytes).and_then(|()| f.sync_all()))
+        .map_err(|e| Error::io(path, e))
+        .and_then(|()| std::fs::rename(&temp, path).map_err(|e| Error::io(path, e)));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    written
+}
+
+/// `.name.docx.partial` beside the target: hidden on Linux, and never mistaken for the
+/// finished document.
+fn temp_path(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    path.with_file_name(format!(".{name}.{}.partial", std::process::id()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_refuses_to_overwrite_and_overwrites_when_asked() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("out.docx");
+        write_atomically(&target, b"one", false).unwrap();
+        let err = write_atomically(&target, b"two", false).unwrap_err();
+        assert!(matches!(err, Error::FileExists(_)), "{err}");
+        assert_eq!(std::fs::read(&target).unwrap(), b"one");
+        write_atomically(&target, b"two", true).unwrap();
+        assert_eq!(std::fs::read(&target).unwrap(), b"two");
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "no temporary file left"
+        );
+    }
+
+    #[test]
+    fn a_failed_write_leaves_nothing_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("missing folder").join("out.docx");
+        let err = write_atomically(&target, b"x", false).unwrap_err();
+        assert!(err.to_string().contains("does not exist"), "{err}");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn a_failed_rename_leaves_the_target_and_no_temporary_file() {
+        // Renaming a file over a folder fails for every user, root included.
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("out.docx");
+        std::fs::create_dir(&target).unwrap();
+        let err = write_atomically(&target, b"x", true).unwrap_err();
+        assert!(matches!(err, Error::Io { .. }), "{err}");
+        assert!(target.is_dir());
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "only the folder remains"
+        );
+    }
+}

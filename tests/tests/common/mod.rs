@@ -1,0 +1,200 @@
+//! What the cross-crate tests share: the fixtures in `../shared`, and a DOCX read back into
+//! its parts and paragraphs so that tests can assert text, order, styles and numbering.
+
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use pcc_core::docx::{export_docx, ExportOptions};
+use pcc_core::{file, Office, Response};
+
+/// `../shared/fixtures`, beside the repository. Fails the test, with the reason, if absent.
+pub fn fixtures() -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/fixtures");
+    assert!(
+        dir.join("peel-2024-response.json").is_file(),
+        "The shared fixtures are missing: expected {} (the `shared` folder beside the \
+         repository). Tests that read the real 2024 response cannot run without it.",
+        dir.display()
+    );
+    dir
+}
+
+/// The 2024 PEEL response and the Norfolk office, read through the core's own readers.
+pub fn peel_2024() -> (Response, Office) {
+    let dir = fixtures();
+    let response = file::read_response_file(&dir.join("peel-2024-response.json")).unwrap();
+    let office = file::read_office_file(&dir.join("norfolk-office.json")).unwrap();
+    (response, office)
+}
+
+/// A fixed export day, so documents do not depend on the clock.
+pub fn options() -> ExportOptions {
+    ExportOptions {
+        today: NaiveDate::from_ymd_opt(2024, 11, 1).unwrap(),
+        date_style: Default::default(),
+    }
+}
+
+/// An exported document, read back.
+pub struct Docx {
+    /// The DOCX file.
+    pub bytes: Vec<u8>,
+    /// Every part, by name.
+    pub parts: BTreeMap<String, Vec<u8>>,
+}
+
+/// One paragraph of `word/document.xml`.
+#[derive(Debug, Clone)]
+pub struct Para {
+    /// The paragraph style id ("" for Normal).
+    pub style: String,
+    /// All its text, breaks as '\n' and tabs as '\t'.
+    pub text: String,
+    /// The text of each run, and whether it is bold.
+    pub runs: Vec<(String, bool)>,
+    /// The numbering instance, if the paragraph is in a list.
+    pub num_id: Option<String>,
+    /// True when inside a table.
+    pub in_table: bool,
+}
+
+pub fn export(response: &Response, office: &Office) -> (Docx, Vec<pcc_core::checks::Problem>) {
+    let export = export_docx(response, office, &options()).unwrap();
+    (read(export.bytes), export.problems)
+}
+
+pub fn read(bytes: Vec<u8>) -> Docx {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes.clone())).unwrap();
+    let mut parts = BTreeMap::new();
+    for i in 0..zip.len() {
+        let mut f = zip.by_index(i).unwrap();
+        let mut b = Vec::new();
+        f.read_to_end(&mut b).unwrap();
+        parts.insert(f.name().to_string(), b);
+    }
+    Docx { bytes, parts }
+}
+
+const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+impl Docx {
+    pub fn part(&self, name: &str) -> String {
+        String::from_utf8(
+            self.parts
+                .get(name)
+                .unwrap_or_else(|| panic!("no part {name}"))
+                .clone(),
+        )
+        .unwrap()
+    }
+
+    /// Every paragraph of the body, in order.
+    pub fn paragraphs(&self) -> Vec<Para> {
+        let xml = self.part("word/document.xml");
+        let doc = roxmltree::Document::parse(&xml).unwrap();
+        doc.descendants()
+            .filter(|n| n.has_tag_name((W, "p")))
+            .map(|p| {
+                let ppr = p.children().find(|c| c.has_tag_name((W, "pPr")));
+                let val = |name: &str| {
+                    ppr.and_then(|ppr| ppr.descendants().find(|c| c.has_tag_name((W, name))))
+                        .and_then(|n| n.attribute((W, "val")))
+                        .map(str::to_string)
+                };
+                let runs: Vec<(String, bool)> = p
+                    .descendants()
+                    .filter(|r| r.has_tag_name((W, "r")))
+                    .map(|r| {
+                        let bold = r
+                            .children()
+                            .find(|c| c.has_tag_name((W, "rPr")))
+                            .is_some_and(|rpr| rpr.children().any(|c| c.has_tag_name((W, "b"))));
+                        let text = r
+                            .children()
+                            .map(|c| match c.tag_name().name() {
+                                "t" => c.text().unwrap_or("").to_string(),
+                                "br" => "\n".into(),
+                                "tab" => "\t".into(),
+                                _ => String::new(),
+                            })
+                            .collect();
+                        (text, bold)
+                    })
+                    .collect();
+                Para {
+                    style: val("pStyle").unwrap_or_default(),
+                    text: runs.iter().map(|(t, _)| t.as_str()).collect(),
+                    runs,
+                    num_id: val("numId"),
+                    in_table: p.ancestors().any(|a| a.has_tag_name((W, "tc"))),
+                }
+            })
+            .collect()
+    }
+
+    /// The headings as (level, text).
+    pub fn headings(&self) -> Vec<(usize, String)> {
+        self.paragraphs()
+            .into_iter()
+            .filter_map(|p| {
+                let level = p.style.strip_prefix("Heading")?.parse().ok()?;
+                Some((level, p.text))
+            })
+            .collect()
+    }
+
+    /// The label and value cells of each row of the first table.
+    pub fn first_table(&self) -> Vec<Vec<String>> {
+        let xml = self.part("word/document.xml");
+        let doc = roxmltree::Document::parse(&xml).unwrap();
+        let table = doc
+            .descendants()
+            .find(|n| n.has_tag_name((W, "tbl")))
+            .unwrap();
+        table
+            .children()
+            .filter(|r| r.has_tag_name((W, "tr")))
+            .map(|row| {
+                row.children()
+                    .filter(|c| c.has_tag_name((W, "tc")))
+                    .map(|cell| {
+                        cell.descendants()
+                            .filter(|t| t.has_tag_name((W, "t")))
+                            .filter_map(|t| t.text())
+                            .collect::<String>()
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// Panics unless every XML part parses.
+    pub fn assert_well_formed(&self) {
+        for (name, bytes) in &self.parts {
+            if name.ends_with(".xml") || name.ends_with(".rels") {
+                let text =
+                    std::str::from_utf8(bytes).unwrap_or_else(|_| panic!("{name}: not UTF-8"));
+                if let Err(e) = roxmltree::Document::parse(text) {
+                    panic!("{name} is not well-formed: {e}");
+                }
+            }
+        }
+    }
+}
+
+/// Runs a program the test command installs; fails the test with what to do if it is absent.
+pub fn run_tool(program: &str, args: &[&std::ffi::OsStr]) -> std::process::Output {
+    std::process::Command::new(program)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| {
+            panic!(
+                "{program} could not be run ({e}). It is installed by the test command, \
+             scripts/test.sh; run that, or install it yourself."
+            )
+        })
+}

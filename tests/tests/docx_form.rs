@@ -1,0 +1,274 @@
+//! The response form exported from the real 2024 PEEL response, read back part by part:
+//! sections in order, numbering, grades, deadline, hyperlink, properties and page set-up.
+
+mod common;
+
+use common::{export, peel_2024};
+
+#[test]
+fn every_section_is_a_real_heading_in_template_order() {
+    let (response, office) = peel_2024();
+    let (docx, _) = export(&response, &office);
+    let headings = docx.headings();
+    let level2: Vec<&str> = headings
+        .iter()
+        .filter(|(l, _)| *l == 2)
+        .map(|(_, t)| t.as_str())
+        .collect();
+    assert_eq!(
+        level2,
+        [
+            "Inspection details",
+            "Key findings",
+            "Recommendations",
+            "Areas for improvement",
+            "Chief Constable response to report and any Recommendations/Areas for Improvement",
+            "PCC response to report and any Recommendations/Areas for Improvement",
+            "For Office Use Only",
+        ]
+    );
+    assert_eq!(
+        headings.iter().filter(|(l, _)| *l == 1).count(),
+        1,
+        "one Heading 1"
+    );
+    assert_eq!(headings[0].0, 1, "the title comes first");
+    assert!(headings[0]
+        .1
+        .starts_with("Norfolk Police and Crime Commissioner (PCC) response"));
+    assert!(headings[0].1.contains("Norfolk Constabulary"));
+    for pair in headings.windows(2) {
+        assert!(pair[1].0 <= pair[0].0 + 1, "skipped a level: {pair:?}");
+    }
+    let paras = docx.paragraphs();
+    let statutory = &paras[1];
+    assert!(
+        statutory
+            .text
+            .starts_with("Section 55 of the Police Act 1996"),
+        "{statutory:?}"
+    );
+    let doc = docx.part("word/document.xml");
+    assert!(
+        doc.contains("<w:i/>") || doc.contains("<w:i />"),
+        "the statutory line is italic"
+    );
+}
+
+#[test]
+fn seventeen_areas_for_improvement_numbered_in_order_with_their_text() {
+    let (response, office) = peel_2024();
+    let (docx, _) = export(&response, &office);
+    let paras = docx.paragraphs();
+    let labels: Vec<usize> = paras
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.style == "Heading3" && p.text.starts_with("Area for Improvement"))
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(labels.len(), 17);
+    for (n, &at) in labels.iter().enumerate() {
+        assert_eq!(paras[at].text, format!("Area for Improvement {}:", n + 1));
+        assert!(paras[at].runs.iter().all(|(_, bold)| *bold) || paras[at].style == "Heading3");
+        assert_eq!(paras[at + 1].text, response.areas_for_improvement[n].text);
+    }
+    let all: Vec<&str> = paras.iter().map(|p| p.text.as_str()).collect();
+    assert!(all.contains(
+        &"17 areas for improvement are made within the report, and are detailed as follows:"
+    ));
+    assert!(all.contains(&"There are no recommendations made."));
+    let count_at = all.iter().position(|t| t.starts_with("17 areas")).unwrap();
+    assert!(
+        count_at < labels[0],
+        "the count sentence comes before the items"
+    );
+}
+
+#[test]
+fn nine_graded_judgements_with_the_grade_in_bold() {
+    let (response, office) = peel_2024();
+    let (docx, _) = export(&response, &office);
+    let paras = docx.paragraphs();
+    let intro = paras
+        .iter()
+        .position(|p| p.text == "HMICFRS judged that Norfolk Constabulary is:");
+    let intro = intro.expect("the judgement's introduction");
+    let grades = &paras[intro + 1..intro + 10];
+    let expected = [
+        ("Outstanding", " at recording data about crime."),
+        ("Good", " at preventing crime."),
+        (
+            "Adequate",
+            " with their treatment of the public and use of police powers.",
+        ),
+        ("Adequate", " at investigating crime."),
+        ("Adequate", " at developing a positive workplace."),
+        ("Adequate", " with leadership and force management."),
+        ("Requires improvement", " at responding to the public."),
+        ("Requires improvement", " at protecting vulnerable people."),
+        ("Requires improvement", " at managing offenders."),
+    ];
+    for (p, (grade, rest)) in grades.iter().zip(expected) {
+        assert_eq!(p.runs[0], (grade.to_string(), true), "{p:?}");
+        assert_eq!(
+            p.runs[1..]
+                .iter()
+                .map(|(t, _)| t.as_str())
+                .collect::<String>(),
+            rest
+        );
+        assert!(!p.runs[1].1, "only the grade is bold");
+        assert!(p.num_id.is_some(), "each grade is a list item");
+    }
+    assert_eq!(response.grades.len(), 9);
+}
+
+#[test]
+fn inspection_details_table_with_uk_dates_the_deadline_and_a_real_hyperlink() {
+    let (response, office) = peel_2024();
+    let (docx, _) = export(&response, &office);
+    let rows = docx.first_table();
+    let labels: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Inspection title",
+            "Date published",
+            "Type of inspection",
+            "Police force(s)",
+            "Link to report",
+            "Section 55 response deadline"
+        ]
+    );
+    assert_eq!(rows[0][1], response.inspection.title);
+    assert_eq!(rows[1][1], "24 September 2024");
+    assert_eq!(rows[2][1], "PEEL");
+    assert_eq!(rows[3][1], "Norfolk");
+    assert_eq!(rows[5][1], "19 November 2024 (date published + 56 days)");
+
+    let doc = docx.part("word/document.xml");
+    let rels = docx.part("word/_rels/document.xml.rels");
+    let url = response.inspection.report_url.as_deref().unwrap();
+    let rel = roxmltree::Document::parse(&rels).unwrap();
+    let link = rel
+        .descendants()
+        .find(|n| n.attribute("Target") == Some(url))
+        .expect("a relationship to the report");
+    assert_eq!(link.attribute("TargetMode"), Some("External"));
+    assert!(link.attribute("Type").unwrap().ends_with("/hyperlink"));
+    let id = link.attribute("Id").unwrap();
+    assert!(
+        doc.contains(&format!("<w:hyperlink r:id=\"{id}\"")),
+        "the link is used in the text"
+    );
+}
+
+#[test]
+fn the_statutory_rule_moves_the_deadline_and_says_so() {
+    let (response, mut office) = peel_2024();
+    office.deadline_rule = pcc_core::DeadlineRule::Statutory;
+    let (docx, _) = export(&response, &office);
+    assert_eq!(
+        docx.first_table()[5][1],
+        "18 November 2024 (56 days counting the day of publication as day 1)"
+    );
+}
+
+#[test]
+fn the_office_checklist_ticks_done_items_with_their_date() {
+    let (mut response, office) = peel_2024();
+    response.checklist[0].done_on = chrono::NaiveDate::from_ymd_opt(2024, 11, 15);
+    let (docx, _) = export(&response, &office);
+    let paras = docx.paragraphs();
+    let heading = paras
+        .iter()
+        .position(|p| p.text == "For Office Use Only")
+        .unwrap();
+    let cells: Vec<&str> = paras[heading + 1..]
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect();
+    assert_eq!(&cells[..3], ["Done", "Action", "Date done"]);
+    assert_eq!(
+        &cells[3..6],
+        [
+            "\u{2713}",
+            "Response forwarded to the Chief Constable.",
+            "15 November 2024"
+        ]
+    );
+    assert_eq!(
+        &cells[6..9],
+        [
+            "",
+            "Response forwarded to the Norfolk Police and Crime Panel.",
+            ""
+        ]
+    );
+}
+
+#[test]
+fn properties_language_font_page_and_footer() {
+    let (response, office) = peel_2024();
+    let (docx, _) = export(&response, &office);
+    docx.assert_well_formed();
+    let core = docx.part("docProps/core.xml");
+    let title = pcc_core::docx::form_title(&office).replace('&', "&amp;");
+    assert!(
+        core.contains(&format!("<dc:title>{title}</dc:title>")),
+        "{core}"
+    );
+    assert!(core.contains(
+        "<dc:creator>Office of the Police &amp; Crime Commissioner for Norfolk</dc:creator>"
+    ));
+    assert!(core.contains("<dc:language>en-GB</dc:language>"));
+    let styles = docx.part("word/styles.xml");
+    assert!(styles.contains(r#"<w:lang w:val="en-GB""#));
+    assert!(styles.contains(r#"w:ascii="Arial""#));
+    assert!(styles.contains(r#"<w:sz w:val="22""#), "11 pt");
+    assert_eq!(
+        styles.matches(r#"w:styleId="Normal""#).count(),
+        1,
+        "one Normal style"
+    );
+    assert!(styles.contains(r#"w:styleId="Normal" w:default="1""#));
+    let doc = docx.part("word/document.xml");
+    assert!(doc.contains(r#"<w:pgSz w:w="11906" w:h="16838""#), "A4");
+    let footer = docx.part("word/footer1.xml");
+    for field in ["PAGE", "NUMPAGES", "Page ", " of "] {
+        assert!(footer.contains(field), "footer lacks {field}: {footer}");
+    }
+}
+
+#[test]
+fn a_recommendation_prints_its_label_text_and_response() {
+    let (mut response, office) = peel_2024();
+    response.recommendations = vec![
+        pcc_core::Item {
+            text: "By March 2025, the force should review its *call handling*.".into(),
+            response: Some("The review has begun.".into()),
+        },
+        pcc_core::Item {
+            text: "Second recommendation.".into(),
+            response: None,
+        },
+    ];
+    let (docx, problems) = export(&response, &office);
+    let texts: Vec<String> = docx.paragraphs().into_iter().map(|p| p.text).collect();
+    let at = texts.iter().position(|t| t == "Recommendation 1:").unwrap();
+    assert_eq!(
+        texts[at - 1],
+        "2 recommendations are made within the report, and are detailed as follows:"
+    );
+    assert_eq!(
+        texts[at + 1],
+        "By March 2025, the force should review its call handling."
+    );
+    assert_eq!(texts[at + 2], "Response:");
+    assert_eq!(texts[at + 3], "The review has begun.");
+    assert_eq!(texts[at + 4], "Recommendation 2:");
+    // Published with a recommendation left unanswered: an error naming it.
+    assert!(problems
+        .iter()
+        .any(|p| p.message.contains("Recommendation 2 has no response")));
+}
