@@ -198,3 +198,96 @@ pub fn run_tool(program: &str, args: &[&std::ffi::OsStr]) -> std::process::Outpu
             )
         })
 }
+
+/// A real PNG of `w` by `h` pixels in one colour, made here: zlib with stored (uncompressed)
+/// deflate blocks, so no image library is needed.
+pub fn solid_png(w: u32, h: u32, rgb: [u8; 3]) -> Vec<u8> {
+    fn crc32(bytes: &[u8]) -> u32 {
+        let mut crc = !0u32;
+        for &b in bytes {
+            crc ^= u32::from(b);
+            for _ in 0..8 {
+                crc = if crc & 1 == 1 {
+                    (crc >> 1) ^ 0xEDB8_8320
+                } else {
+                    crc >> 1
+                };
+            }
+        }
+        !crc
+    }
+    fn chunk(out: &mut Vec<u8>, kind: &[u8], data: &[u8]) {
+        out.extend_from_slice(&(data.len() as u32).to_be_bytes());
+        let start = out.len();
+        out.extend_from_slice(kind);
+        out.extend_from_slice(data);
+        let crc = crc32(&out[start..]);
+        out.extend_from_slice(&crc.to_be_bytes());
+    }
+    // Each row: filter type 0 (none), then the pixels.
+    let row: Vec<u8> = std::iter::once(0).chain(rgb.repeat(w as usize)).collect();
+    let raw = row.repeat(h as usize);
+    let mut zlib = vec![0x78, 0x01];
+    let blocks: Vec<&[u8]> = raw.chunks(65_535).collect();
+    for (i, block) in blocks.iter().enumerate() {
+        zlib.push(u8::from(i + 1 == blocks.len()));
+        let len = block.len() as u16;
+        zlib.extend_from_slice(&len.to_le_bytes());
+        zlib.extend_from_slice(&(!len).to_le_bytes());
+        zlib.extend_from_slice(block);
+    }
+    let (mut a, mut b) = (1u32, 0u32);
+    for &byte in &raw {
+        a = (a + u32::from(byte)) % 65_521;
+        b = (b + a) % 65_521;
+    }
+    zlib.extend_from_slice(&((b << 16) | a).to_be_bytes());
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    let mut ihdr = Vec::new();
+    ihdr.extend_from_slice(&w.to_be_bytes());
+    ihdr.extend_from_slice(&h.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
+    chunk(&mut png, b"IHDR", &ihdr);
+    chunk(&mut png, b"IDAT", &zlib);
+    chunk(&mut png, b"IEND", &[]);
+    png
+}
+
+/// Text a user might type or paste, or a bad file might hold: control characters,
+/// non-characters, emoji, right-to-left scripts, XML and Markdown punctuation.
+pub const HOSTILE: &str = "NUL\u{0} BEL\u{7} ESC\u{1b} FFFE\u{FFFE} FFFF\u{FFFF} \
+    police officer \u{1F46E}\u{200D}\u{2640}\u{FE0F} flag \u{1F3F4}\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F} \
+    \u{05E9}\u{05DC}\u{05D5}\u{05DD} \u{0645}\u{0631}\u{062D}\u{0628}\u{0627} \u{200F}RLM \u{202E}override\u{202C} \
+    </w:t></w:r><w:r> & &amp; < > \"quoted\" 'single' ]]> <!-- --> \
+    e\u{0301} combining, tab\there, CR\r\nLF, *star* **bold _under_ `code` \\ backslash \u{FFFD}";
+
+/// A response with `text` in every text field and item.
+pub fn response_full_of(text: &str) -> Response {
+    use pcc_core::{ChecklistEntry, Grade, GradedJudgement, Item};
+    let mut r = Response::new(pcc_core::DocumentKind::Form, &[]);
+    r.inspection.title = text.into();
+    r.inspection.published = NaiveDate::from_ymd_opt(2024, 2, 29);
+    r.inspection.forces = vec![text.into()];
+    r.inspection.report_url = Some(format!("https://example.org/{text}"));
+    r.inspection.type_detail = Some(text.into());
+    r.key_findings = text.into();
+    r.grades = vec![GradedJudgement {
+        grade: Grade::Good,
+        area: text.into(),
+    }];
+    r.recommendations = vec![Item {
+        text: text.into(),
+        response: Some(text.into()),
+    }];
+    r.areas_for_improvement = vec![Item {
+        text: text.into(),
+        response: Some(text.into()),
+    }];
+    r.chief_constable_response = text.into();
+    r.pcc_response = text.into();
+    r.checklist = vec![ChecklistEntry {
+        item: text.into(),
+        done_on: None,
+    }];
+    r
+}

@@ -72,7 +72,8 @@ impl Builder {
 
     /// A run of plain text: tabs and line breaks become Word's own.
     pub fn run(&mut self, text: &str, look: Look) -> Run {
-        let text = self.clean(text);
+        // Windows (CRLF) and old Mac (CR) line ends are line breaks too.
+        let text = self.clean(text).replace("\r\n", "\n").replace('\r', "\n");
         let mut run = Run::new();
         if look.bold {
             run = run.bold();
@@ -84,7 +85,7 @@ impl Builder {
             if i > 0 {
                 run = run.add_break(BreakType::TextWrapping);
             }
-            for (j, piece) in line.trim_end_matches('\r').split('\t').enumerate() {
+            for (j, piece) in line.split('\t').enumerate() {
                 if j > 0 {
                     run = run.add_tab();
                 }

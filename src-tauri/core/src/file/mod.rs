@@ -81,17 +81,61 @@ fn whole_number(value: &Value) -> Option<u64> {
 
 /// Parses JSON text, allowing the byte-order mark some Windows editors write. A syntax
 /// error, or nesting deeper than the JSON reader's limit of 128, is [`Error::Json`].
+///
+/// Text from a broken program can hold `\uD800`-style escapes of half a UTF-16 pair, which
+/// no Rust string can hold; rather than refuse the whole draft for one character, each is
+/// read as U+FFFD, the replacement character, which the officer can see and correct.
 fn parse(json: &str) -> Result<Value> {
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
-    serde_json::from_str(json).map_err(|e| {
-        let full = e.to_string();
-        let position = format!(" at line {} column {}", e.line(), e.column());
-        Error::Json {
-            line: e.line(),
-            column: e.column(),
-            message: full.strip_suffix(&position).unwrap_or(&full).to_string(),
+    serde_json::from_str(json)
+        .or_else(|e| match replace_lone_surrogates(json) {
+            Some(repaired) => serde_json::from_str(&repaired),
+            None => Err(e),
+        })
+        .map_err(|e| {
+            let full = e.to_string();
+            let position = format!(" at line {} column {}", e.line(), e.column());
+            Error::Json {
+                line: e.line(),
+                column: e.column(),
+                message: full.strip_suffix(&position).unwrap_or(&full).to_string(),
+            }
+        })
+}
+
+/// `json` with every `\u` escape of an unpaired UTF-16 surrogate replaced by `\uFFFD`, or
+/// `None` when there is none.
+fn replace_lone_surrogates(json: &str) -> Option<String> {
+    let surrogate = |s: &str| -> Option<u16> {
+        let code = u16::from_str_radix(s.get(2..6)?, 16).ok()?;
+        (s.starts_with("\\u") && (0xD800..=0xDFFF).contains(&code)).then_some(code)
+    };
+    let mut out = String::with_capacity(json.len());
+    let mut rest = json;
+    let mut changed = false;
+    while let Some(at) = rest.find('\\') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        match surrogate(rest) {
+            Some(high) if high < 0xDC00 && surrogate(&rest[6..]).is_some_and(|l| l >= 0xDC00) => {
+                out.push_str(&rest[..12]);
+                rest = &rest[12..];
+            }
+            Some(_) => {
+                out.push_str("\\uFFFD");
+                rest = &rest[6..];
+                changed = true;
+            }
+            None => {
+                // Any other escape, `\\` included, is two characters kept as they are.
+                let len = rest[1..].chars().next().map_or(1, |c| 1 + c.len_utf8());
+                out.push_str(&rest[..len]);
+                rest = &rest[len..];
+            }
         }
-    })
+    }
+    out.push_str(rest);
+    changed.then_some(out)
 }
 
 /// The text of the file at `path`. A file that is not UTF-8 is an [`Error::Io`] of kind

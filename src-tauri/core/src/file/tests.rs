@@ -407,3 +407,24 @@ fn a_long_string_is_cut_short_in_an_error() {
         "{problem}"
     );
 }
+
+#[test]
+fn half_a_surrogate_pair_is_read_as_the_replacement_character() {
+    let file = |title: &str| {
+        format!(
+            r#"{{"format":"pcc-response","version":1,"document":"form","status":"draft",
+            "inspection":{{"title":"{title}","published":null,"type":"PEEL","forces":[]}}}}"#
+        )
+    };
+    let read = |title: &str| read_response(&file(title)).unwrap().inspection.title;
+    assert_eq!(read(r"a\ud800b"), "a\u{FFFD}b");
+    assert_eq!(read(r"a\udc00"), "a\u{FFFD}");
+    assert_eq!(read(r"\ud83d\udc6e ok \ud83d"), "\u{1F46E} ok \u{FFFD}");
+    // An escaped backslash before "ud800" is text, not an escape.
+    assert_eq!(read(r"\\ud800"), r"\ud800");
+    // Other errors are still reported as they were.
+    assert!(matches!(
+        read_response(&file(r"\ud800\x")),
+        Err(Error::Json { .. })
+    ));
+}

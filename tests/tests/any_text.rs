@@ -1,0 +1,95 @@
+//! Any text is safe: thousands of generated strings, drawn from all of Unicode and from the
+//! characters that break XML and Markdown, go into every field of a response, and every
+//! document that comes out is well-formed XML. Characters XML cannot hold are dropped and
+//! reported; everything else in a plain field comes through exactly.
+
+mod common;
+
+use pcc_core::docx::clean::allowed_in_xml;
+use proptest::prelude::*;
+
+/// Pieces that have broken Word documents before.
+const NASTY: &[&str] = &[
+    "\u{0}",
+    "\u{1}",
+    "\u{8}",
+    "\u{b}",
+    "\u{c}",
+    "\u{1f}",
+    "\u{7f}",
+    "\u{85}",
+    "\u{FFFE}",
+    "\u{FFFF}",
+    "\u{FFFD}",
+    "\u{D7FF}",
+    "\u{E000}",
+    "\u{10FFFF}",
+    "\r",
+    "\r\n",
+    "\n",
+    "\t",
+    "</w:t>",
+    "<w:p>",
+    "&",
+    "&amp;",
+    "<",
+    ">",
+    "\"",
+    "'",
+    "]]>",
+    "*",
+    "**",
+    "_",
+    "`",
+    "\\",
+    "[",
+    "](",
+    ")",
+    "# ",
+    "- ",
+    "1. ",
+    "> ",
+    "\u{200F}",
+    "\u{202E}",
+    "\u{05D0}",
+    "\u{0627}",
+    "\u{1F46E}\u{200D}\u{2640}\u{FE0F}",
+    "\u{0301}",
+    " ",
+    "  ",
+    "x",
+];
+
+fn text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        3 => proptest::sample::select(NASTY).prop_map(str::to_string),
+        2 => any::<char>().prop_map(String::from),
+        1 => "[a-zA-Z ]{1,8}",
+    ];
+    proptest::collection::vec(piece, 0..24).prop_map(|pieces| pieces.concat())
+}
+
+/// What a plain field should show: forbidden characters gone, line ends as line breaks.
+fn expected_plain(s: &str) -> String {
+    let kept: String = s.chars().filter(|&c| allowed_in_xml(c)).collect();
+    kept.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn any_text_gives_a_well_formed_document(s in text()) {
+        let (_, office) = common::peel_2024();
+        let response = common::response_full_of(&s);
+        let (docx, problems) = common::export(&response, &office);
+        docx.assert_well_formed();
+        // A plain field comes through exactly, less what XML cannot hold.
+        let paras = docx.paragraphs();
+        let label = paras.iter().position(|p| p.in_table && p.text == "Inspection title").unwrap();
+        prop_assert_eq!(&paras[label + 1].text, &expected_plain(&s));
+        let dropped = s.chars().any(|c| !allowed_in_xml(c));
+        let warned = problems.iter().any(|p| p.message.contains("cannot hold"));
+        prop_assert_eq!(dropped, warned, "a warning exactly when something was dropped");
+    }
+}

@@ -1,0 +1,169 @@
+//! The exported documents as the officer's programs see them: the Open XML schema check
+//! of `openxml-audit` (which predicts what Microsoft Word will make of the file), the strict
+//! parser of python-docx, and LibreOffice converting them to PDF. The test command,
+//! `scripts/test.sh`, installs these tools; when one is missing the test fails and says so.
+
+mod common;
+
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+
+use common::{peel_2024, response_full_of, run_tool, solid_png, HOSTILE};
+use pcc_core::export::export_to_file;
+use pcc_core::{DocumentKind, Letter, LetterDate, Logo};
+
+/// The documents every outside check is run on: the 2024 form, the same response as a
+/// letter with a logo, and a form full of hostile text.
+fn documents(dir: &Path) -> Vec<PathBuf> {
+    let (response, mut office) = peel_2024();
+    let options = common::options();
+    let form = dir.join("peel-2024 form.docx");
+    export_to_file(&response, &office, &options, &form, false).unwrap();
+
+    office.logo = Some(Logo::from_bytes(solid_png(240, 96, [0, 48, 135]), "crest.png").unwrap());
+    let mut letter = response.clone();
+    letter.document = DocumentKind::Letter;
+    letter.letter = Some(Letter {
+        date: LetterDate::parse("2024-11"),
+        addressees: None,
+        salutation: None,
+        subject: None,
+    });
+    let letter_path = dir.join("peel-2024 letter.docx");
+    export_to_file(&letter, &office, &options, &letter_path, false).unwrap();
+
+    let hostile = dir.join("hostile ✓ text.docx");
+    let problems = export_to_file(
+        &response_full_of(HOSTILE),
+        &office,
+        &options,
+        &hostile,
+        false,
+    )
+    .unwrap();
+    assert!(
+        problems.iter().any(|p| p.message.contains("cannot hold")),
+        "{problems:?}"
+    );
+    vec![form, letter_path, hostile]
+}
+
+#[test]
+fn word_would_open_them_cleanly_by_the_open_xml_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    for path in documents(dir.path()) {
+        let out = run_tool(
+            "openxml-audit",
+            &[
+                "-o".as_ref(),
+                "json".as_ref(),
+                "-m".as_ref(),
+                "0".as_ref(),
+                path.as_os_str(),
+            ],
+        );
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+            panic!(
+                "openxml-audit gave no JSON ({e}): {}",
+                String::from_utf8_lossy(&out.stderr)
+            )
+        });
+        let report = &report[0];
+        assert_eq!(report["valid"], true, "{}: {report:#}", path.display());
+        assert_eq!(report["error_count"], 0, "{}: {report:#}", path.display());
+        assert_eq!(report["warning_count"], 0, "{}: {report:#}", path.display());
+        assert!(out.status.success());
+    }
+}
+
+#[test]
+fn python_docx_reads_them_and_finds_the_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let docs = documents(dir.path());
+    let script = "import sys, docx\n\
+        for p in sys.argv[1:]:\n\
+        \x20   d = docx.Document(p)\n\
+        \x20   print(len(d.paragraphs), d.core_properties.language, d.paragraphs[0].text[:40])\n";
+    let mut args: Vec<&OsStr> = vec!["-c".as_ref(), script.as_ref()];
+    args.extend(docs.iter().map(|p| p.as_os_str()));
+    let out = run_tool("python3", &args);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "python-docx failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 3, "{stdout}");
+    assert!(
+        lines[0].contains("en-GB Norfolk Police and Crime Commissioner"),
+        "{stdout}"
+    );
+    assert!(lines[1].contains("en-GB"), "{stdout}");
+}
+
+#[test]
+fn libreoffice_converts_them_to_pdf_with_every_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let docs = documents(dir.path());
+    let profile = format!(
+        "-env:UserInstallation=file://{}/lo-profile",
+        dir.path().display()
+    );
+    let mut args: Vec<&OsStr> = vec![
+        profile.as_ref(),
+        "--headless".as_ref(),
+        "--convert-to".as_ref(),
+        "pdf".as_ref(),
+        "--outdir".as_ref(),
+        dir.path().as_os_str(),
+    ];
+    args.extend(docs.iter().map(|p| p.as_os_str()));
+    let out = run_tool("libreoffice", &args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for doc in &docs {
+        let pdf = doc.with_extension("pdf");
+        let bytes = std::fs::read(&pdf).unwrap_or_else(|_| {
+            panic!(
+                "LibreOffice made no PDF of {}: {}",
+                doc.display(),
+                String::from_utf8_lossy(&out.stdout)
+            )
+        });
+        assert!(bytes.starts_with(b"%PDF"), "{}", pdf.display());
+    }
+    let text = |pdf: PathBuf| {
+        let out = run_tool(
+            "pdftotext",
+            &["-layout".as_ref(), pdf.as_os_str(), "-".as_ref()],
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let form = text(docs[0].with_extension("pdf"));
+    for expected in [
+        "Inspection details",
+        "19 November 2024",
+        "Area for Improvement 17:",
+        "Page 1 of",
+        "For Office Use Only",
+    ] {
+        assert!(form.contains(expected), "the form's PDF lacks {expected:?}");
+    }
+    let letter = text(docs[1].with_extension("pdf"));
+    assert!(letter.contains("Yours sincerely,") && letter.contains("November 2024"));
+    let hostile = text(docs[2].with_extension("pdf"));
+    for kept in [
+        "police officer",
+        "</w:t></w:r><w:r> & &amp;",
+        "\u{05E9}\u{05DC}\u{05D5}\u{05DD}",
+    ] {
+        assert!(
+            hostile.contains(kept),
+            "the hostile text lost {kept:?}:\n{hostile}"
+        );
+    }
+}
