@@ -33,9 +33,18 @@ pub fn write_atomically(path: &Path, bytes: &[u8], overwrite: bool) -> Result<()
         return Err(Error::FileExists(path.to_path_buf()));
     }
     let temp = temp_path(path);
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    // A missing folder is what the officer must fix, so name the folder, not the file.
+    let blame = |e: std::io::Error| match e.kind() {
+        std::io::ErrorKind::NotFound => Error::io(folder, e),
+        _ => Error::io(path, e),
+    };
     let written = std::fs::File::create(&temp)
         .and_then(|mut f| f.write_all(bytes).and_then(|()| f.sync_all()))
-        .map_err(|e| Error::io(path, e))
+        .map_err(blame)
         .and_then(|()| std::fs::rename(&temp, path).map_err(|e| Error::io(path, e)));
     if written.is_err() {
         let _ = std::fs::remove_file(&temp);
@@ -79,7 +88,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let target = dir.path().join("missing folder").join("out.docx");
         let err = write_atomically(&target, b"x", false).unwrap_err();
-        assert!(err.to_string().contains("does not exist"), "{err}");
+        assert!(
+            err.to_string().ends_with("missing folder does not exist."),
+            "{err}"
+        );
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     }
 

@@ -3,7 +3,8 @@
 //! the response has errors, and 2 for bad usage or a file problem, with one clear line on
 //! standard error.
 
-use std::path::PathBuf;
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
@@ -13,6 +14,7 @@ use pcc_core::docx::ExportOptions;
 use pcc_core::export::export_to_file;
 use pcc_core::store::{self, ResponseId};
 use pcc_core::{deadline, file, DeadlineRule, Due, Response};
+use rusqlite::Connection;
 
 const USAGE: &str = "\
 Usage:
@@ -42,7 +44,8 @@ impl From<pcc_core::Error> for Failure {
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // `args_os`: a file name need not be UTF-8, and `args` would panic on one.
+    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
     match run(&args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::ResponseErrors) => ExitCode::from(1),
@@ -57,12 +60,12 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(args: &[String]) -> Result<(), Failure> {
+fn run(args: &[OsString]) -> Result<(), Failure> {
     let (command, rest) = args
         .split_first()
         .ok_or_else(|| usage("no command given"))?;
     let mut a = Args::parse(rest)?;
-    match command.as_str() {
+    match command.to_string_lossy().as_ref() {
         "export" => export(&mut a),
         "check" => check_command(&mut a),
         "import" => import(&mut a),
@@ -81,9 +84,12 @@ fn usage(message: &str) -> Failure {
 }
 
 fn export(a: &mut Args) -> Result<(), Failure> {
-    let response = file::read_response_file(&a.one_positional("RESPONSE.json")?)?;
-    let office = file::read_office_file(&a.required("--office")?)?;
-    let out = a.required("--out")?;
+    let (input, office, out) = (
+        a.one_positional("RESPONSE.json")?,
+        a.required("--office")?,
+        a.required("--out")?,
+    );
+    let force = a.flag("--force");
     let date_style = if a.flag("--ordinal-dates") {
         DateStyle::Ordinal
     } else {
@@ -93,7 +99,10 @@ fn export(a: &mut Args) -> Result<(), Failure> {
         today: a.today()?,
         date_style,
     };
-    let problems = export_to_file(&response, &office, &options, &out, a.flag("--force"))?;
+    a.finish()?;
+    let response = file::read_response_file(&input)?;
+    let office = file::read_office_file(&office)?;
+    let problems = export_to_file(&response, &office, &options, &out, force)?;
     print_problems(&problems);
     println!(
         "Exported {} to {}",
@@ -142,31 +151,49 @@ fn deadline_line(response: &Response, rule: DeadlineRule, today: NaiveDate) -> S
 fn import(a: &mut Args) -> Result<(), Failure> {
     let (path, db) = (a.one_positional("FILE.json")?, a.required("--db")?);
     a.finish()?;
-    let conn = store::open(&db)?;
-    let text = std::fs::read(&path).map_err(|e| pcc_core::Error::io(&path, e))?;
-    if is_office_file(&text) {
-        let office = file::read_office_file(&path)?;
-        store::write_office(&conn, &office)?;
-        println!("Imported the office settings of {}", office.office_name);
-    } else {
-        let response = file::read_response_file(&path)?;
-        let id = store::create_response(&conn, &response)?;
-        println!("Imported response {id}: {}", response.inspection.title);
+    // Both files are read in full before the database is opened: a file that cannot be
+    // imported leaves no trace, not even a new, empty database.
+    match file::read_response_file(&path) {
+        Ok(response) => {
+            let id = store::create_response(&store::open(&db)?, &response)?;
+            println!("Imported response {id}: {}", response.inspection.title);
+        }
+        Err(not_a_response) if is_format_error(&not_a_response) => {
+            let office = match file::read_office_file(&path) {
+                Ok(office) => office,
+                // Neither kind of file: say what a response file should be.
+                Err(e) if is_format_error(&e) => return Err(not_a_response.into()),
+                Err(e) => return Err(e.into()),
+            };
+            store::write_office(&store::open(&db)?, &office)?;
+            println!("Imported the office settings of {}", office.office_name);
+        }
+        Err(e) => return Err(e.into()),
     }
     Ok(())
 }
 
-/// An office file says so in its `format` field.
-fn is_office_file(bytes: &[u8]) -> bool {
-    serde_json::from_slice::<serde_json::Value>(bytes)
-        .is_ok_and(|v| v.get("format").and_then(|f| f.as_str()) == Some("pcc-office"))
+/// The file is not of the kind its reader expected: its `format` field is another's.
+fn is_format_error(e: &pcc_core::Error) -> bool {
+    matches!(e, pcc_core::Error::Invalid { field, .. } if field == "format")
+}
+
+/// The database at `db` for a command that only reads: `None` when there is no file there
+/// yet, which is not created just to be found empty.
+fn open_existing(db: &Path) -> Result<Option<Connection>, Failure> {
+    if !db.exists() {
+        return Ok(None);
+    }
+    Ok(Some(store::open(db)?))
 }
 
 fn list(a: &mut Args) -> Result<(), Failure> {
     let (db, today) = (a.required("--db")?, a.today()?);
     a.finish()?;
-    let conn = store::open(&db)?;
-    let rows = store::list_responses(&conn, today)?;
+    let rows = match open_existing(&db)? {
+        Some(conn) => store::list_responses(&conn, today)?,
+        None => Vec::new(),
+    };
     if rows.is_empty() {
         println!("No responses yet.");
         return Ok(());
@@ -192,16 +219,15 @@ fn list(a: &mut Args) -> Result<(), Failure> {
 }
 
 fn show(a: &mut Args) -> Result<(), Failure> {
-    let id = a.one_positional("ID")?;
+    let (id, db) = (a.one_positional("ID")?, a.required("--db")?);
+    a.finish()?;
     let id: i64 = id
-        .to_string_lossy()
-        .parse()
-        .map_err(|_| usage("ID must be a whole number"))?;
-    let conn = store::open(&a.required("--db")?)?;
-    print!(
-        "{}",
-        file::write_response(&store::read_response(&conn, ResponseId(id))?)
-    );
+        .to_str()
+        .and_then(|id| id.parse().ok())
+        .ok_or_else(|| usage("ID must be a whole number"))?;
+    let conn = open_existing(&db)?.ok_or(pcc_core::Error::NotFound(id))?;
+    let response = store::read_response(&conn, ResponseId(id))?;
+    print!("{}", file::write_response(&response));
     Ok(())
 }
 
@@ -220,37 +246,45 @@ fn verdict(problems: &[Problem]) -> Result<(), Failure> {
 }
 
 /// Options and positional arguments, each taken once by the command that wants it; what
-/// no command takes is reported.
+/// no command takes is reported. Values are kept as the operating system gave them, so
+/// that any file name works.
 struct Args {
-    positional: Vec<PathBuf>,
-    options: Vec<(String, Option<String>)>,
+    positional: Vec<OsString>,
+    options: Vec<(String, Option<OsString>)>,
 }
 
 const FLAGS: [&str; 2] = ["--force", "--ordinal-dates"];
 
 impl Args {
-    fn parse(args: &[String]) -> Result<Args, Failure> {
+    fn parse(args: &[OsString]) -> Result<Args, Failure> {
         let mut a = Args {
             positional: Vec::new(),
             options: Vec::new(),
         };
         let mut it = args.iter();
         while let Some(arg) = it.next() {
-            if FLAGS.contains(&arg.as_str()) {
-                a.options.push((arg.clone(), None));
-            } else if arg.starts_with("--") {
+            let name = arg.to_string_lossy();
+            if !name.starts_with("--") {
+                a.positional.push(arg.clone());
+                continue;
+            }
+            if a.options.iter().any(|(n, _)| *n == name) {
+                return Err(usage(&format!("{name} is given more than once")));
+            }
+            let value = if FLAGS.contains(&name.as_ref()) {
+                None
+            } else {
                 let value = it
                     .next()
-                    .ok_or_else(|| usage(&format!("{arg} needs a value")))?;
-                a.options.push((arg.clone(), Some(value.clone())));
-            } else {
-                a.positional.push(PathBuf::from(arg));
-            }
+                    .ok_or_else(|| usage(&format!("{name} needs a value")))?;
+                Some(value.clone())
+            };
+            a.options.push((name.into_owned(), value));
         }
         Ok(a)
     }
 
-    fn take(&mut self, name: &str) -> Option<Option<String>> {
+    fn take(&mut self, name: &str) -> Option<Option<OsString>> {
         let at = self.options.iter().position(|(n, _)| n == name)?;
         Some(self.options.remove(at).1)
     }
@@ -271,18 +305,22 @@ impl Args {
     fn one_positional(&mut self, what: &str) -> Result<PathBuf, Failure> {
         match self.positional.len() {
             0 => Err(usage(&format!("{what} is missing"))),
-            _ => Ok(self.positional.remove(0)),
+            _ => Ok(self.positional.remove(0).into()),
         }
     }
 
     /// `--today`, or the computer's date.
     fn today(&mut self) -> Result<NaiveDate, Failure> {
         match self.take("--today").flatten() {
-            Some(s) => NaiveDate::parse_from_str(&s, "%Y-%m-%d").map_err(|_| {
-                usage(&format!(
-                    "--today: expected a date like 2024-11-19, found {s:?}"
-                ))
-            }),
+            Some(s) => s
+                .to_str()
+                .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+                .ok_or_else(|| {
+                    usage(&format!(
+                        "--today: expected a date like 2024-11-19, found {:?}",
+                        s.to_string_lossy()
+                    ))
+                }),
             None => Ok(chrono::Local::now().date_naive()),
         }
     }
@@ -292,10 +330,8 @@ impl Args {
             return Err(usage(&format!("{name} is not an option of this command")));
         }
         if let Some(extra) = self.positional.first() {
-            return Err(usage(&format!(
-                "unexpected argument {:?}",
-                extra.display().to_string()
-            )));
+            let extra = extra.to_string_lossy();
+            return Err(usage(&format!("unexpected argument {extra:?}")));
         }
         Ok(())
     }
