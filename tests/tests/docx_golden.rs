@@ -65,20 +65,9 @@ fn small_response() -> Response {
 
 fn office() -> Office {
     Office {
-        pcc_name: "Alex Morgan".into(),
-        area: "Exampleshire".into(),
-        force: "Exampleshire Police".into(),
         office_name: "Office of the PCC for Exampleshire".into(),
         address: vec!["1 Station Road".into()],
-        telephone: String::new(),
-        email: String::new(),
-        web: String::new(),
-        logo: None,
-        statutory_statement: None,
-        checklist_items: None,
-        addressees: None,
-        salutation: None,
-        deadline_rule: Default::default(),
+        ..common::exampleshire()
     }
 }
 

@@ -3,33 +3,9 @@
 
 mod common;
 
-use common::{export, read};
+use common::{exampleshire, export, read};
 use pcc_core::office::DEFAULT_ADDRESSEES;
-use pcc_core::{DocumentKind, Letter, LetterDate, Logo, Office, Response};
-
-/// A made-up office in a made-up county.
-pub fn exampleshire() -> Office {
-    Office {
-        pcc_name: "Alex Morgan".into(),
-        area: "Exampleshire".into(),
-        force: "Exampleshire Police".into(),
-        office_name: "Office of the Police and Crime Commissioner for Exampleshire".into(),
-        address: vec![
-            "1 Station Road".into(),
-            "Exampleton".into(),
-            "EX1 1AA".into(),
-        ],
-        telephone: "01234 567890".into(),
-        email: "opcc@example.org".into(),
-        web: "example.org/opcc".into(),
-        logo: None,
-        statutory_statement: None,
-        checklist_items: None,
-        addressees: None,
-        salutation: None,
-        deadline_rule: Default::default(),
-    }
-}
+use pcc_core::{DocumentKind, Letter, LetterDate, Logo, Response};
 
 fn letter() -> Response {
     let mut r = Response::new(DocumentKind::Letter, &[]);

@@ -27,6 +27,24 @@ pub struct Look {
     pub italic: bool,
 }
 
+impl Look {
+    /// Neither bold nor italic.
+    pub const PLAIN: Look = Look {
+        bold: false,
+        italic: false,
+    };
+    /// Bold.
+    pub const BOLD: Look = Look {
+        bold: true,
+        italic: false,
+    };
+    /// Italic.
+    pub const ITALIC: Look = Look {
+        bold: false,
+        italic: true,
+    };
+}
+
 impl Builder {
     /// An empty A4 document in the house style.
     pub fn new() -> Self {

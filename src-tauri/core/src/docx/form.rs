@@ -12,19 +12,6 @@ use crate::deadline::deadline;
 use crate::model::{InspectionType, Item, Response};
 use crate::office::Office;
 
-const BOLD: Look = Look {
-    bold: true,
-    italic: false,
-};
-const ITALIC: Look = Look {
-    bold: false,
-    italic: true,
-};
-const PLAIN: Look = Look {
-    bold: false,
-    italic: false,
-};
-
 /// The form's title, built from the office settings.
 pub fn title(office: &Office) -> String {
     format!(
@@ -39,7 +26,7 @@ pub fn write(b: &mut Builder, r: &Response, office: &Office, options: &ExportOpt
     b.section(Section::Inspection);
     let t = b.heading(1, &title(office)).align(AlignmentType::Center);
     b.add(t);
-    let statement = b.text(office.statutory_statement(), ITALIC);
+    let statement = b.text(office.statutory_statement(), Look::ITALIC);
     b.add(statement);
     details(b, r, office, options);
 
@@ -90,7 +77,7 @@ fn details(b: &mut Builder, r: &Response, office: &Office, options: &ExportOptio
     };
     let published = match i.published {
         Some(d) => date(b, d, options),
-        None => b.text("Not yet entered", ITALIC),
+        None => b.text("Not yet entered", Look::ITALIC),
     };
     let url = i
         .report_url
@@ -99,25 +86,28 @@ fn details(b: &mut Builder, r: &Response, office: &Office, options: &ExportOptio
         .filter(|u| !u.is_empty());
     let link = match url {
         Some(url) => {
-            let link = b.hyperlink(url, url, PLAIN);
+            let link = b.hyperlink(url, url, Look::PLAIN);
             Paragraph::new().add_hyperlink(link)
         }
-        None => b.text("Not yet entered", ITALIC),
+        None => b.text("Not yet entered", Look::ITALIC),
     };
     let due = match i.published {
         Some(published) => {
             let due = deadline(published, office.deadline_rule);
             let rule = format!(" ({})", office.deadline_rule.describe());
             let p = date(b, due, options);
-            p.add_run(b.run(&rule, PLAIN).size(18))
+            p.add_run(b.run(&rule, Look::PLAIN).size(18))
         }
-        None => b.text("Worked out once the date published is entered", ITALIC),
+        None => b.text(
+            "Worked out once the date published is entered",
+            Look::ITALIC,
+        ),
     };
     let rows = vec![
-        ("Inspection title", b.text(&i.title, PLAIN)),
+        ("Inspection title", b.text(&i.title, Look::PLAIN)),
         ("Date published", published),
-        ("Type of inspection", b.text(&kind, PLAIN)),
-        ("Police force(s)", b.text(&i.forces.join(", "), PLAIN)),
+        ("Type of inspection", b.text(&kind, Look::PLAIN)),
+        ("Police force(s)", b.text(&i.forces.join(", "), Look::PLAIN)),
         ("Link to report", link),
         ("Section 55 response deadline", due),
     ];
@@ -127,7 +117,7 @@ fn details(b: &mut Builder, r: &Response, office: &Office, options: &ExportOptio
             TableRow::new(vec![
                 TableCell::new()
                     .width(3000, WidthType::Dxa)
-                    .add_paragraph(b.text(label, BOLD)),
+                    .add_paragraph(b.text(label, Look::BOLD)),
                 TableCell::new()
                     .width(6026, WidthType::Dxa)
                     .add_paragraph(value),
@@ -147,7 +137,7 @@ fn date(b: &mut Builder, d: chrono::NaiveDate, options: &ExportOptions) -> Parag
     dates::pieces(d, options.date_style)
         .into_iter()
         .fold(Paragraph::new(), |p, (text, sup)| {
-            let run = b.run(&text, PLAIN);
+            let run = b.run(&text, Look::PLAIN);
             p.add_run(if sup { superscript(run) } else { run })
         })
 }
@@ -170,7 +160,10 @@ fn grades(b: &mut Builder, r: &Response, office: &Office) {
     if r.grades.is_empty() {
         return;
     }
-    let intro = b.text(&format!("HMICFRS judged that {} is:", office.force), PLAIN);
+    let intro = b.text(
+        &format!("HMICFRS judged that {} is:", office.force),
+        Look::PLAIN,
+    );
     b.add(intro);
     let bullets: String = r
         .grades
@@ -218,7 +211,7 @@ fn items(b: &mut Builder, heading: &str, label: &str, items: &[Item]) {
         ),
         n => format!("{n} {noun} are made within the report, and are detailed as follows:"),
     };
-    let p = b.text(&sentence, PLAIN);
+    let p = b.text(&sentence, Look::PLAIN);
     b.add(p);
     for (i, item) in items.iter().enumerate() {
         let h = b.heading(3, &format!("{label} {}:", i + 1));
@@ -250,15 +243,15 @@ fn checklist(b: &mut Builder, r: &Response, options: &ExportOptions) {
     let h = b.heading(2, "For Office Use Only");
     b.add(h);
     if r.checklist.is_empty() {
-        let p = b.text("No office checklist items.", ITALIC);
+        let p = b.text("No office checklist items.", Look::ITALIC);
         b.add(p);
         return;
     }
     let widths = [900, 5826, 2300];
     let header = TableRow::new(vec![
-        cell(b.text("Done", BOLD), widths[0]),
-        cell(b.text("Action", BOLD), widths[1]),
-        cell(b.text("Date done", BOLD), widths[2]),
+        cell(b.text("Done", Look::BOLD), widths[0]),
+        cell(b.text("Action", Look::BOLD), widths[1]),
+        cell(b.text("Date done", Look::BOLD), widths[2]),
     ]);
     let mut rows = vec![header];
     for entry in &r.checklist {
@@ -267,7 +260,7 @@ fn checklist(b: &mut Builder, r: &Response, options: &ExportOptions) {
         } else {
             ""
         };
-        let tick = b.text(tick, BOLD).align(AlignmentType::Center);
+        let tick = b.text(tick, Look::BOLD).align(AlignmentType::Center);
         let when = match entry.done_on {
             Some(d) => date(b, d, options),
             None => Paragraph::new(),
@@ -275,7 +268,7 @@ fn checklist(b: &mut Builder, r: &Response, options: &ExportOptions) {
         rows.push(
             TableRow::new(vec![
                 cell(tick, widths[0]),
-                cell(b.text(&entry.item, PLAIN), widths[1]),
+                cell(b.text(&entry.item, Look::PLAIN), widths[1]),
                 cell(when, widths[2]),
             ])
             .cant_split(),

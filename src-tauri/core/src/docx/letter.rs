@@ -10,15 +10,6 @@ use crate::dates;
 use crate::model::{Letter, Response};
 use crate::office::{Logo, Office};
 
-const BOLD: Look = Look {
-    bold: true,
-    italic: false,
-};
-const PLAIN: Look = Look {
-    bold: false,
-    italic: false,
-};
-
 /// EMUs in a centimetre.
 const EMU_PER_CM: u32 = 360_000;
 
@@ -60,22 +51,24 @@ pub fn write(b: &mut Builder, r: &Response, office: &Office) {
     let last = addressees.len().saturating_sub(1);
     for (i, name) in addressees.iter().enumerate() {
         let p = b
-            .text(name, PLAIN)
+            .text(name, Look::PLAIN)
             .line_spacing(tight(if i == last { 240 } else { 0 }));
         b.add(p);
     }
 
     if let Some(date) = letter.date {
-        let p = b.text(&dates::letter(date), PLAIN).line_spacing(tight(240));
+        let p = b
+            .text(&dates::letter(date), Look::PLAIN)
+            .line_spacing(tight(240));
         b.add(p);
     }
     let salutation = match letter.salutation.as_deref().map(str::trim) {
         Some(s) if !s.is_empty() => s.to_string(),
         _ => office.salutation().to_string(),
     };
-    let p = b.text(&salutation, PLAIN);
+    let p = b.text(&salutation, Look::PLAIN);
     b.add(p);
-    let p = b.text(&subject(r, office), BOLD);
+    let p = b.text(&subject(r, office), Look::BOLD);
     b.add(p);
 
     b.section(Section::PccResponse);
@@ -83,16 +76,16 @@ pub fn write(b: &mut Builder, r: &Response, office: &Office) {
 
     b.section(Section::Letter);
     let p = b
-        .text("Yours sincerely,", PLAIN)
+        .text("Yours sincerely,", Look::PLAIN)
         .keep_next(true)
         .line_spacing(tight(1200));
     b.add(p);
     let p = b
-        .text(&office.pcc_name, BOLD)
+        .text(&office.pcc_name, Look::BOLD)
         .keep_next(true)
         .line_spacing(tight(0));
     b.add(p);
-    let p = b.text(&office.pcc_title(), PLAIN);
+    let p = b.text(&office.pcc_title(), Look::PLAIN);
     b.add(p);
 }
 
@@ -111,15 +104,15 @@ fn letterhead(b: &mut Builder, office: &Office) {
                 .add_run(Run::new().add_image(pic)),
         );
     }
-    let mut lines: Vec<(String, Look)> = vec![(office.office_name.clone(), BOLD)];
-    lines.extend(office.address.iter().map(|l| (l.clone(), PLAIN)));
+    let mut lines: Vec<(String, Look)> = vec![(office.office_name.clone(), Look::BOLD)];
+    lines.extend(office.address.iter().map(|l| (l.clone(), Look::PLAIN)));
     for (label, value) in [
         ("Telephone", &office.telephone),
         ("Email", &office.email),
         ("Web", &office.web),
     ] {
         if !value.trim().is_empty() {
-            lines.push((format!("{label}: {value}"), PLAIN));
+            lines.push((format!("{label}: {value}"), Look::PLAIN));
         }
     }
     let last = lines.len().saturating_sub(1);
