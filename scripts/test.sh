@@ -1,40 +1,23 @@
 #!/usr/bin/env bash
-# Runs every test of PCC Response on a Debian or Ubuntu machine with Rust and Node,
-# installing first whatever the tests need and the machine lacks:
-#   - LibreOffice Writer and poppler-utils (apt), to open the exported DOCX and read its PDF;
-#   - python-docx and openxml-audit (PyPI, into target/tools-venv), the strict DOCX parser
-#     and the Open XML schema check.
-# Then: rustfmt, clippy (warnings are errors) and cargo test for the whole workspace.
+# Runs every test of PCC Response on Debian or Ubuntu with Rust and Node, installing first
+# whatever the tests need and the machine lacks (scripts/setup.sh): the WebKitGTK
+# libraries, Xvfb and WebKitWebDriver for the real window, LibreOffice and poppler-utils to
+# open exported documents, python-docx and openxml-audit (PyPI, in target/tools-venv) to
+# check them, the npm packages, and tauri-driver.
+# Then: the front end's unit tests, type check and build; rustfmt; clippy (warnings are
+# errors); cargo test for the workspace; and the end-to-end tests of the built app.
 # Usage: scripts/test.sh            (CI calls this through .ci/run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/setup.sh
 
 say() { printf '\n==> %s\n' "$*"; }
-
-as_root() {
-  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
-}
-
-apt_updated=no
-apt_install() {
-  if [ "$apt_updated" = no ]; then
-    as_root apt-get update -qq
-    apt_updated=yes
-  fi
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
-}
+mkdir -p target
+log=target/test-output.log
+: >"$log"
 
 say "System packages"
-missing=()
-command -v libreoffice >/dev/null || missing+=(libreoffice-writer-nogui)
-command -v pdftotext >/dev/null || missing+=(poppler-utils)
-python3 -c 'import venv, ensurepip' 2>/dev/null || missing+=(python3-venv)
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "installing: ${missing[*]}"
-  apt_install "${missing[@]}"
-else
-  echo "LibreOffice, poppler-utils and python3-venv are present"
-fi
+ensure_system_packages tests
 
 say "Python checkers (python-docx, openxml-audit)"
 venv=target/tools-venv
@@ -43,7 +26,12 @@ if [ ! -x "$venv/bin/openxml-audit" ] || ! "$venv/bin/python" -c 'import docx' 2
   "$venv/bin/pip" install --quiet --disable-pip-version-check python-docx openxml-audit
 fi
 export PATH="$PWD/$venv/bin:$PATH"
-echo "openxml-audit: $(command -v openxml-audit)"
+
+say "Front end: npm packages, unit tests, type check, build"
+ensure_ui_packages
+npm --prefix ui test 2>&1 | tee -a "$log"
+npm --prefix ui run check
+npm --prefix ui run build --silent
 
 say "Formatting (cargo fmt --check)"
 cargo fmt --all -- --check
@@ -51,10 +39,17 @@ cargo fmt --all -- --check
 say "Lints (cargo clippy, warnings are errors)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
-say "Tests (cargo test --workspace)"
-log=target/test-output.log
-cargo test --workspace --locked 2>&1 | tee "$log"
+say "Rust tests (cargo test --workspace)"
+cargo test --workspace --locked 2>&1 | tee -a "$log"
 
-# One closing line for the whole run, summed over every test binary.
-awk '/^test result:/ { p += $4; f += $6; i += $8 }
-     END { printf "\nrust: %d passed, %d failed, %d skipped\n", p, f, i }' "$log"
+say "End-to-end tests of the app (WebDriver under Xvfb)"
+scripts/e2e.sh 2>&1 | tee -a "$log"
+
+# One closing line for the whole run: cargo's "test result:" lines, Vitest's "Tests"
+# line and node's "# pass"/"# fail" lines, summed. (The ANSI colours Vitest may print are
+# removed first.)
+sed 's/\x1b\[[0-9;]*m//g' "$log" | awk '
+  /^test result:/ { p += $4; f += $6; s += $8 }
+  /^ *Tests +[0-9]/ { for (i = 2; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i; if ($(i+1) ~ /^skipped/) s += $i } }
+  /^# pass / { p += $3 } /^# fail / { f += $3 } /^# skipped / { s += $3 }
+  END { printf "\ntotal: %d passed, %d failed, %d skipped\n", p, f, s }'

@@ -11,6 +11,7 @@ use crate::richtext;
 /// The part of the response a problem is in: the drafting step to go back to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Section {
     /// Inspection details.
     Inspection,
@@ -49,6 +50,7 @@ impl Section {
 /// How serious a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Severity {
     /// Worth fixing; the document is still produced.
     Warning,
@@ -58,6 +60,7 @@ pub enum Severity {
 
 /// One thing to put right.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Problem {
     /// Where it is.
     pub section: Section,

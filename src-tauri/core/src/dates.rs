@@ -9,6 +9,7 @@ use crate::model::LetterDate;
 /// How full dates are printed in a document.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum DateStyle {
     /// "24 September 2024" (the current house style).
     #[default]

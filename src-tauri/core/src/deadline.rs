@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 /// How an office counts the 56 days.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum DeadlineRule {
     /// Date published plus 56 calendar days: many offices' practice, and the default.
     #[default]
@@ -63,13 +64,14 @@ pub fn deadline(published: NaiveDate, rule: DeadlineRule) -> NaiveDate {
 /// Where `today` stands against a deadline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "state", content = "days", rename_all = "lowercase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Due {
     /// This many whole days are left after today (1 or more).
-    Left(i64),
+    Left(#[cfg_attr(feature = "ts", ts(type = "number"))] i64),
     /// Today is the last day.
     Today,
     /// The deadline passed this many days ago.
-    Overdue(i64),
+    Overdue(#[cfg_attr(feature = "ts", ts(type = "number"))] i64),
 }
 
 impl Due {

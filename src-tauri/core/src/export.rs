@@ -27,6 +27,41 @@ pub fn export_to_file(
     Ok(export.problems)
 }
 
+/// A file name for the response: "Norfolk PCC response - PEEL 2024 - 19 Nov 2024.docx",
+/// with the area, the type and year of the inspection and the section 55 deadline.
+pub fn suggested_file_name(response: &Response, office: &Office, extension: &str) -> String {
+    let area = if office.area.trim().is_empty() {
+        "PCC"
+    } else {
+        office.area.trim()
+    };
+    let i = &response.inspection;
+    let name = match i.published {
+        Some(published) => format!(
+            "{area} PCC response - {} {} - {}",
+            i.kind.as_str(),
+            published.format("%Y"),
+            crate::dates::short(crate::deadline(published, office.deadline_rule))
+        ),
+        None => format!(
+            "{area} PCC response - {}",
+            i.title.chars().take(60).collect::<String>()
+        ),
+    };
+    // Characters Windows does not allow in a file name, and control characters.
+    let safe: String = name
+        .chars()
+        .map(|c| {
+            if c.is_control() || r#"<>:"/\|?*"#.contains(c) {
+                '-'
+            } else {
+                c
+            }
+        })
+        .collect();
+    format!("{}.{extension}", safe.trim().trim_end_matches('.'))
+}
+
 /// Writes `bytes` to `path` through a temporary file and a rename.
 pub fn write_atomically(path: &Path, bytes: &[u8], overwrite: bool) -> Result<()> {
     if !overwrite && path.exists() {
@@ -65,6 +100,24 @@ fn temp_path(path: &Path) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_suggested_name_says_area_type_year_and_deadline() {
+        let mut office = crate::Office::unset();
+        office.area = "Norfolk".into();
+        let mut r = Response::new(crate::DocumentKind::Form, &[]);
+        r.inspection.published = chrono::NaiveDate::from_ymd_opt(2024, 9, 24);
+        assert_eq!(
+            suggested_file_name(&r, &office, "docx"),
+            "Norfolk PCC response - PEEL 2024 - 19 Nov 2024.docx"
+        );
+        r.inspection.published = None;
+        r.inspection.title = "Custody: a/b <review>?".into();
+        assert_eq!(
+            suggested_file_name(&r, &office, "json"),
+            "Norfolk PCC response - Custody- a-b -review--.json"
+        );
+    }
 
     #[test]
     fn writes_refuses_to_overwrite_and_overwrites_when_asked() {

@@ -16,10 +16,11 @@ pub mod export;
 pub mod file;
 pub mod model;
 pub mod office;
+pub mod preview;
 pub mod richtext;
 pub mod store;
 
 pub use deadline::{deadline, DeadlineRule, Due};
 pub use error::{Error, Result};
 pub use model::*;
-pub use office::{ImageFormat, Logo, Office};
+pub use office::{ImageFormat, Logo, Office, OfficeDefaults};

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 /// One response, form or letter.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Response {
     /// Which document the response prints as.
     pub document: DocumentKind,
@@ -36,6 +37,7 @@ pub struct Response {
 /// The two documents a response can be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum DocumentKind {
     /// The response form (TEMPLATE.md part A).
     Form,
@@ -46,6 +48,7 @@ pub enum DocumentKind {
 /// The life of a response, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Status {
     /// Being written.
     Draft,
@@ -59,6 +62,7 @@ pub enum Status {
 
 /// The inspection report the response answers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Inspection {
     /// The report's title as HMICFRS published it.
     pub title: String,
@@ -77,6 +81,7 @@ pub struct Inspection {
 
 /// HMICFRS publication types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum InspectionType {
     /// Police effectiveness, efficiency and legitimacy.
     #[serde(rename = "PEEL")]
@@ -97,6 +102,7 @@ pub enum InspectionType {
 
 /// A graded judgement: "**Outstanding** at recording data about crime".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct GradedJudgement {
     /// The grade, printed in bold.
     pub grade: Grade,
@@ -106,6 +112,7 @@ pub struct GradedJudgement {
 
 /// The five PEEL grades, best first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Grade {
     /// Outstanding.
     Outstanding,
@@ -122,6 +129,7 @@ pub enum Grade {
 
 /// A recommendation or an area for improvement, with what is being done about it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Item {
     /// The item as the report words it, without its "Area for Improvement N:" label.
     pub text: String,
@@ -131,6 +139,7 @@ pub struct Item {
 
 /// One line of the office checklist.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ChecklistEntry {
     /// What is to be done, e.g. "Response forwarded to the Chief Constable."
     pub item: String,
@@ -140,6 +149,7 @@ pub struct ChecklistEntry {
 
 /// The fields only a letter has.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Letter {
     /// The date printed on the letter.
     pub date: Option<LetterDate>,
@@ -154,6 +164,7 @@ pub struct Letter {
 /// A letter is dated by month ("July 2024") or by day ("24 July 2024").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(into = "String", try_from = "String")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(type = "string"))]
 pub enum LetterDate {
     /// A month of a year; `month` is 1 to 12.
     Month {

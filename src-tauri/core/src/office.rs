@@ -10,6 +10,7 @@ use crate::{Error, Result};
 
 /// The office settings (FORMAT.md, `pcc-office` version 1).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Office {
     /// The Commissioner's name, e.g. "Sarah Taylor".
     pub pcc_name: String,
@@ -64,6 +65,33 @@ pub const DEFAULT_ADDRESSEES: [&str; 2] = [
 pub const DEFAULT_SALUTATION: &str = "Dear Home Secretary and HMICFRS";
 
 impl Office {
+    /// An office with nothing filled in yet, and every default: what a first start has.
+    pub fn unset() -> Office {
+        Office {
+            pcc_name: String::new(),
+            area: String::new(),
+            force: String::new(),
+            office_name: String::new(),
+            address: Vec::new(),
+            telephone: String::new(),
+            email: String::new(),
+            web: String::new(),
+            logo: None,
+            statutory_statement: None,
+            checklist_items: None,
+            addressees: None,
+            salutation: None,
+            deadline_rule: DeadlineRule::default(),
+        }
+    }
+
+    /// True until the office has at least a name, area and force.
+    pub fn is_unset(&self) -> bool {
+        [&self.office_name, &self.area, &self.force]
+            .iter()
+            .any(|s| s.trim().is_empty())
+    }
+
     /// The statutory line to print.
     pub fn statutory_statement(&self) -> &str {
         non_blank(self.statutory_statement.as_deref()).unwrap_or(DEFAULT_STATUTORY_STATEMENT)
@@ -101,13 +129,45 @@ fn or_default(list: &Option<Vec<String>>, default: &[&str]) -> Vec<String> {
     }
 }
 
+/// The defaults that apply where an office leaves a setting empty, for the settings screen
+/// to show beside the empty fields.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct OfficeDefaults {
+    /// The statutory line.
+    pub statutory_statement: String,
+    /// The checklist items.
+    pub checklist_items: Vec<String>,
+    /// The letter's addressees.
+    pub addressees: Vec<String>,
+    /// The letter's salutation.
+    pub salutation: String,
+}
+
+impl OfficeDefaults {
+    /// The app's defaults.
+    pub fn get() -> OfficeDefaults {
+        let unset = Office::unset();
+        OfficeDefaults {
+            statutory_statement: unset.statutory_statement().to_string(),
+            checklist_items: unset.checklist_items(),
+            addressees: unset.addressees(),
+            salutation: unset.salutation().to_string(),
+        }
+    }
+}
+
 /// Largest logo accepted, in bytes.
 pub const MAX_LOGO_BYTES: usize = 5 * 1024 * 1024;
 
-/// The office logo: a PNG or JPEG kept as its bytes, with its pixel size.
+/// The office logo: a PNG or JPEG kept as its bytes, with its pixel size. Across IPC the
+/// bytes travel as base64 text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Logo {
     /// The image file's bytes, as given.
+    #[serde(with = "base64_bytes")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub bytes: Vec<u8>,
     /// PNG or JPEG.
     pub format: ImageFormat,
@@ -120,6 +180,7 @@ pub struct Logo {
 /// The image formats a logo may have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum ImageFormat {
     /// Portable Network Graphics.
     Png,
@@ -138,6 +199,20 @@ impl ImageFormat {
 }
 
 impl Logo {
+    /// Reads a PNG or JPEG file, refusing anything over 5 MB without reading it all.
+    pub fn read_file(path: &std::path::Path) -> Result<Logo> {
+        use std::io::Read;
+        let mut bytes = Vec::new();
+        std::fs::File::open(path)
+            .and_then(|f| f.take(MAX_LOGO_BYTES as u64 + 1).read_to_end(&mut bytes))
+            .map_err(|e| Error::io(path, e))?;
+        let name = path
+            .file_name()
+            .unwrap_or(path.as_os_str())
+            .to_string_lossy();
+        Logo::from_bytes(bytes, &name)
+    }
+
     /// Reads a PNG or JPEG from its bytes. `name` says which file, for the error.
     ///
     /// Errors: [`Error::NotAnImage`] when the bytes are neither, are over 5 MB, or the
@@ -161,6 +236,21 @@ impl Logo {
             }),
             _ => Err(Error::NotAnImage(name.to_string())),
         }
+    }
+}
+
+/// Bytes as base64 text in JSON.
+mod base64_bytes {
+    use base64::{engine::general_purpose::STANDARD, Engine};
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(bytes: &[u8], s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&STANDARD.encode(bytes))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {
+        let text = String::deserialize(d)?;
+        STANDARD.decode(text).map_err(serde::de::Error::custom)
     }
 }
 
@@ -230,6 +320,29 @@ pub(crate) mod tests {
             (logo.format, logo.width, logo.height),
             (ImageFormat::Jpeg, 5, 3)
         );
+    }
+
+    #[test]
+    fn a_logo_crosses_ipc_as_base64_and_comes_back_whole() {
+        let logo = Logo::from_bytes(tiny_png(), "logo.png").unwrap();
+        let json = serde_json::to_string(&logo).unwrap();
+        assert!(json.contains(r#""bytes":"iVBORw0KGgo"#), "{json}");
+        assert_eq!(serde_json::from_str::<Logo>(&json).unwrap(), logo);
+    }
+
+    #[test]
+    fn a_logo_file_over_5_mb_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.png");
+        let mut big = tiny_png();
+        big.resize(MAX_LOGO_BYTES + 10, 0);
+        std::fs::write(&path, big).unwrap();
+        assert!(Logo::read_file(&path)
+            .unwrap_err()
+            .to_string()
+            .contains("5 MB"));
+        std::fs::write(&path, tiny_png()).unwrap();
+        assert_eq!(Logo::read_file(&path).unwrap().width, 2);
     }
 
     #[test]

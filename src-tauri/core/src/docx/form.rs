@@ -71,10 +71,7 @@ fn details(b: &mut Builder, r: &Response, office: &Office, options: &ExportOptio
     let h = b.heading(2, "Inspection details");
     b.add(h);
     let i = &r.inspection;
-    let kind = match (i.kind, i.type_detail.as_deref()) {
-        (InspectionType::Other, Some(detail)) if !detail.trim().is_empty() => detail.to_string(),
-        (kind, _) => kind.label().to_string(),
-    };
+    let kind = type_in_words(i);
     let published = match i.published {
         Some(d) => date(b, d, options),
         None => b.text("Not yet entered", Look::ITALIC),
@@ -160,25 +157,16 @@ fn grades(b: &mut Builder, r: &Response, office: &Office) {
     if r.grades.is_empty() {
         return;
     }
-    let intro = b.text(
-        &format!("HMICFRS judged that {} is:", office.force),
-        Look::PLAIN,
-    );
+    let intro = b.text(&judgement_intro(office), Look::PLAIN);
     b.add(intro);
     let bullets: String = r
         .grades
         .iter()
         .map(|g| {
-            let area = g.area.trim();
-            let stop = if area.ends_with(['.', '!', '?']) {
-                ""
-            } else {
-                "."
-            };
             format!(
-                "- **{}** {}{stop}\n",
+                "- **{}** {}\n",
                 g.grade.label(),
-                escape_markdown(area)
+                escape_markdown(&grade_area(&g.area))
             )
         })
         .collect();
@@ -202,16 +190,7 @@ fn escape_markdown(text: &str) -> String {
 fn items(b: &mut Builder, heading: &str, label: &str, items: &[Item]) {
     let h = b.heading(2, heading);
     b.add(h);
-    let noun = heading.to_lowercase();
-    let sentence = match items.len() {
-        0 => format!("There are no {noun} made."),
-        1 => format!(
-            "1 {} is made within the report, and is detailed as follows:",
-            singular(&noun)
-        ),
-        n => format!("{n} {noun} are made within the report, and are detailed as follows:"),
-    };
-    let p = b.text(&sentence, Look::PLAIN);
+    let p = b.text(&count_sentence(heading, items.len()), Look::PLAIN);
     b.add(p);
     for (i, item) in items.iter().enumerate() {
         let h = b.heading(3, &format!("{label} {}:", i + 1));
@@ -230,6 +209,44 @@ fn items(b: &mut Builder, heading: &str, label: &str, items: &[Item]) {
             b.add(p);
             b.rich(response);
         }
+    }
+}
+
+/// "17 areas for improvement are made within the report, and are detailed as follows:", or
+/// "There are no recommendations made." `heading` is the section's plural name.
+pub fn count_sentence(heading: &str, count: usize) -> String {
+    let noun = heading.to_lowercase();
+    match count {
+        0 => format!("There are no {noun} made."),
+        1 => format!(
+            "1 {} is made within the report, and is detailed as follows:",
+            singular(&noun)
+        ),
+        n => format!("{n} {noun} are made within the report, and are detailed as follows:"),
+    }
+}
+
+/// "HMICFRS judged that Norfolk Constabulary is:"
+pub fn judgement_intro(office: &Office) -> String {
+    format!("HMICFRS judged that {} is:", office.force)
+}
+
+/// "at recording data about crime." with a full stop added where there is none.
+pub fn grade_area(area: &str) -> String {
+    let area = area.trim();
+    let stop = if area.ends_with(['.', '!', '?']) {
+        ""
+    } else {
+        "."
+    };
+    format!("{area}{stop}")
+}
+
+/// The inspection type as printed: its label, or what "Other" was said to be.
+pub fn type_in_words(i: &crate::model::Inspection) -> String {
+    match (i.kind, i.type_detail.as_deref()) {
+        (InspectionType::Other, Some(detail)) if !detail.trim().is_empty() => detail.to_string(),
+        (kind, _) => kind.label().to_string(),
     }
 }
 

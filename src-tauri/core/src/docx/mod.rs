@@ -5,8 +5,8 @@
 mod builder;
 pub mod clean;
 mod finish;
-mod form;
-mod letter;
+pub(crate) mod form;
+pub(crate) mod letter;
 mod order;
 mod styles;
 mod xml;

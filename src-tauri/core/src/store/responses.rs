@@ -16,6 +16,7 @@ use crate::{
 /// A response's key in the database.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(type = "number"))]
 pub struct ResponseId(pub i64);
 
 impl std::fmt::Display for ResponseId {
@@ -26,6 +27,7 @@ impl std::fmt::Display for ResponseId {
 
 /// One line of the list of responses: enough to find a response and see when it is due.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ResponseSummary {
     /// Which response.
     pub id: ResponseId,

@@ -1,0 +1,205 @@
+//! The window's commands: each takes the state, calls the core and maps the error. Anything
+//! that touches the database or a file is `async`, so the window never waits on it.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use pcc_core::checks::Problem;
+use pcc_core::dates::DateStyle;
+use pcc_core::docx::ExportOptions;
+use pcc_core::store::{self, ResponseId, ResponseSummary};
+use pcc_core::{export, file, preview, DocumentKind, Logo, Office, OfficeDefaults, Response};
+use serde::Serialize;
+use tauri::{AppHandle, State};
+
+use crate::dialogs::{self, Kind};
+use crate::ipc_error::IpcResult;
+use crate::state::AppState;
+
+/// Every command, for the invoke handler.
+pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        today,
+        list_responses,
+        create_response,
+        read_response,
+        save_response,
+        duplicate_response,
+        delete_response,
+        check_response,
+        preview_response,
+        read_office,
+        office_defaults,
+        save_office,
+        choose_logo,
+        import_office,
+        export_office,
+        import_response,
+        export_response,
+        export_docx,
+        reveal,
+    ]
+}
+
+/// The computer's date: the core never reads the clock, the shell does.
+fn now() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+/// The office settings, or the defaults of an office not yet set up.
+fn office_or_default(state: &AppState) -> IpcResult<Office> {
+    Ok(store::read_office(&state.db())?.unwrap_or_else(Office::unset))
+}
+
+#[tauri::command]
+fn today() -> NaiveDate {
+    now()
+}
+
+#[tauri::command(async)]
+fn list_responses(state: State<AppState>) -> IpcResult<Vec<ResponseSummary>> {
+    Ok(store::list_responses(&state.db(), now())?)
+}
+
+#[tauri::command(async)]
+fn create_response(state: State<AppState>, document: DocumentKind) -> IpcResult<ResponseId> {
+    let office = office_or_default(&state)?;
+    let response = Response::new(document, &office.checklist_items());
+    Ok(store::create_response(&state.db(), &response)?)
+}
+
+#[tauri::command(async)]
+fn read_response(state: State<AppState>, id: ResponseId) -> IpcResult<Response> {
+    Ok(store::read_response(&state.db(), id)?)
+}
+
+#[tauri::command(async)]
+fn save_response(state: State<AppState>, id: ResponseId, response: Response) -> IpcResult<()> {
+    Ok(store::update_response(&state.db(), id, &response)?)
+}
+
+#[tauri::command(async)]
+fn duplicate_response(state: State<AppState>, id: ResponseId) -> IpcResult<ResponseId> {
+    Ok(store::duplicate_response(&state.db(), id)?)
+}
+
+#[tauri::command(async)]
+fn delete_response(state: State<AppState>, id: ResponseId) -> IpcResult<()> {
+    Ok(store::delete_response(&state.db(), id)?)
+}
+
+#[tauri::command(async)]
+fn check_response(response: Response) -> Vec<Problem> {
+    pcc_core::checks::check(&response)
+}
+
+#[tauri::command(async)]
+fn preview_response(state: State<AppState>, response: Response) -> IpcResult<String> {
+    let office = office_or_default(&state)?;
+    Ok(preview::html(&response, &office, &options()))
+}
+
+#[tauri::command(async)]
+fn read_office(state: State<AppState>) -> IpcResult<Option<Office>> {
+    Ok(store::read_office(&state.db())?)
+}
+
+#[tauri::command]
+fn office_defaults() -> OfficeDefaults {
+    OfficeDefaults::get()
+}
+
+#[tauri::command(async)]
+fn save_office(state: State<AppState>, office: Office) -> IpcResult<()> {
+    Ok(store::write_office(&state.db(), &office)?)
+}
+
+/// A logo chosen through the dialog, checked to be a PNG or JPEG of at most 5 MB.
+#[tauri::command(async)]
+fn choose_logo(app: AppHandle) -> IpcResult<Option<Logo>> {
+    let Some(path) = dialogs::open(&app, Kind::Image) else {
+        return Ok(None);
+    };
+    Ok(Some(Logo::read_file(&path)?))
+}
+
+#[tauri::command(async)]
+fn import_office(app: AppHandle) -> IpcResult<Option<Office>> {
+    let Some(path) = dialogs::open(&app, Kind::Office) else {
+        return Ok(None);
+    };
+    Ok(Some(file::read_office_file(&path)?))
+}
+
+#[tauri::command(async)]
+fn export_office(app: AppHandle, state: State<AppState>) -> IpcResult<Option<PathBuf>> {
+    let office = office_or_default(&state)?;
+    let Some(path) = dialogs::save(&app, Kind::Office, "office-settings.json") else {
+        return Ok(None);
+    };
+    file::save_office(&office, &path)?;
+    Ok(Some(path))
+}
+
+#[tauri::command(async)]
+fn import_response(app: AppHandle, state: State<AppState>) -> IpcResult<Option<ResponseId>> {
+    let Some(path) = dialogs::open(&app, Kind::Response) else {
+        return Ok(None);
+    };
+    let response = file::read_response_file(&path)?;
+    Ok(Some(store::create_response(&state.db(), &response)?))
+}
+
+#[tauri::command(async)]
+fn export_response(
+    app: AppHandle,
+    state: State<AppState>,
+    id: ResponseId,
+) -> IpcResult<Option<PathBuf>> {
+    let response = store::read_response(&state.db(), id)?;
+    let name = export::suggested_file_name(&response, &office_or_default(&state)?, "json");
+    let Some(path) = dialogs::save(&app, Kind::Response, &name) else {
+        return Ok(None);
+    };
+    export::write_atomically(&path, file::write_response(&response).as_bytes(), true)?;
+    Ok(Some(path))
+}
+
+/// Where a document went and what the officer should know about it.
+#[derive(Serialize)]
+struct Exported {
+    path: PathBuf,
+    problems: Vec<Problem>,
+}
+
+#[tauri::command(async)]
+fn export_docx(
+    app: AppHandle,
+    state: State<AppState>,
+    id: ResponseId,
+) -> IpcResult<Option<Exported>> {
+    // One statement each: the guard from state.db() lives to the end of its statement.
+    let response = store::read_response(&state.db(), id)?;
+    let office = office_or_default(&state)?;
+    let name = export::suggested_file_name(&response, &office, "docx");
+    let Some(path) = dialogs::save(&app, Kind::Docx, &name) else {
+        return Ok(None);
+    };
+    // The native dialog has already asked before replacing a file.
+    let problems = export::export_to_file(&response, &office, &options(), &path, true)?;
+    Ok(Some(Exported { path, problems }))
+}
+
+/// Shows an exported file in its folder.
+#[tauri::command(async)]
+fn reveal(path: PathBuf) -> IpcResult<()> {
+    tauri_plugin_opener::reveal_item_in_dir(&path)
+        .map_err(|e| pcc_core::Error::io(&path, std::io::Error::other(e.to_string())).into())
+}
+
+fn options() -> ExportOptions {
+    ExportOptions {
+        today: now(),
+        date_style: DateStyle::Plain,
+    }
+}

@@ -1,0 +1,71 @@
+//! Choosing files. The real app asks through the native dialog; an `e2e` build answers
+//! from folders named by environment variables, since WebDriver cannot drive a native
+//! dialog. Either way the webview never sees the file system.
+
+use std::path::PathBuf;
+
+use tauri::AppHandle;
+
+/// What kind of file is being chosen.
+#[derive(Clone, Copy)]
+pub enum Kind {
+    /// A Word document.
+    Docx,
+    /// A response file.
+    Response,
+    /// An office settings file.
+    Office,
+    /// A PNG or JPEG image.
+    Image,
+}
+
+impl Kind {
+    fn filter(self) -> (&'static str, &'static [&'static str]) {
+        match self {
+            Kind::Docx => ("Word document", &["docx"]),
+            Kind::Response => ("PCC response file", &["json"]),
+            Kind::Office => ("Office settings file", &["json"]),
+            Kind::Image => ("PNG or JPEG image", &["png", "jpg", "jpeg"]),
+        }
+    }
+}
+
+/// A path to save to, suggested as `name`; `None` when the officer cancels.
+#[cfg(not(feature = "e2e"))]
+pub fn save(app: &AppHandle, kind: Kind, name: &str) -> Option<PathBuf> {
+    use tauri_plugin_dialog::DialogExt;
+    let (label, extensions) = kind.filter();
+    let chosen = app
+        .dialog()
+        .file()
+        .set_file_name(name)
+        .add_filter(label, extensions);
+    chosen.blocking_save_file()?.into_path().ok()
+}
+
+/// A file to open; `None` when the officer cancels.
+#[cfg(not(feature = "e2e"))]
+pub fn open(app: &AppHandle, kind: Kind) -> Option<PathBuf> {
+    use tauri_plugin_dialog::DialogExt;
+    let (label, extensions) = kind.filter();
+    app.dialog()
+        .file()
+        .add_filter(label, extensions)
+        .blocking_pick_file()?
+        .into_path()
+        .ok()
+}
+
+/// E2E: saves into `$PCC_RESPONSE_E2E_SAVE_DIR` under the suggested name.
+#[cfg(feature = "e2e")]
+pub fn save(_: &AppHandle, kind: Kind, name: &str) -> Option<PathBuf> {
+    let _ = kind.filter();
+    std::env::var_os("PCC_RESPONSE_E2E_SAVE_DIR").map(|dir| PathBuf::from(dir).join(name))
+}
+
+/// E2E: opens `$PCC_RESPONSE_E2E_OPEN_FILE`.
+#[cfg(feature = "e2e")]
+pub fn open(_: &AppHandle, kind: Kind) -> Option<PathBuf> {
+    let _ = kind.filter();
+    std::env::var_os("PCC_RESPONSE_E2E_OPEN_FILE").map(PathBuf::from)
+}

@@ -1,0 +1,120 @@
+// A small W3C WebDriver client over fetch: just what the end-to-end tests need to drive the
+// real app through tauri-driver (which hands the session to WebKitWebDriver).
+
+const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
+const DRIVER = process.env.WEBDRIVER_URL ?? "http://127.0.0.1:4444";
+
+async function call(method, path, body) {
+  const res = await fetch(`${DRIVER}${path}`, {
+    method,
+    headers: { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await res.json().catch(() => ({}));
+  if (!res.ok) {
+    const v = json.value ?? {};
+    throw new Error(`WebDriver ${method} ${path}: ${v.error ?? res.status} ${v.message ?? ""}`);
+  }
+  return json.value;
+}
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Waits until `probe` returns something truthy, or fails after `ms` saying what it waited for. */
+export async function until(what, probe, ms = 15000) {
+  const end = Date.now() + ms;
+  let last;
+  while (Date.now() < end) {
+    try {
+      const v = await probe();
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
+    await sleep(150);
+  }
+  throw new Error(`timed out waiting for ${what}${last ? `: ${last.message}` : ""}`);
+}
+
+export class Session {
+  static async start(application) {
+    const value = await call("POST", "/session", {
+      capabilities: { alwaysMatch: { browserName: "wry", "tauri:options": { application } } },
+    });
+    return new Session(value.sessionId);
+  }
+
+  constructor(id) {
+    this.id = id;
+  }
+
+  path(p) {
+    return `/session/${this.id}${p}`;
+  }
+
+  async find(css) {
+    const v = await call("POST", this.path("/element"), { using: "css selector", value: css });
+    return new Element(this, v[ELEMENT]);
+  }
+
+  async findAll(css) {
+    const v = await call("POST", this.path("/elements"), { using: "css selector", value: css });
+    return v.map((e) => new Element(this, e[ELEMENT]));
+  }
+
+  /** The element, once it exists. */
+  async wait(css, ms) {
+    return until(`"${css}"`, () => this.find(css), ms);
+  }
+
+  async exec(script, ...args) {
+    return call("POST", this.path("/execute/sync"), { script, args });
+  }
+
+  async screenshot() {
+    return Buffer.from(await call("GET", this.path("/screenshot")), "base64");
+  }
+
+  async end() {
+    await call("DELETE", this.path("")).catch(() => {});
+  }
+}
+
+export class Element {
+  constructor(session, id) {
+    this.s = session;
+    this.id = id;
+  }
+
+  path(p) {
+    return this.s.path(`/element/${this.id}${p}`);
+  }
+
+  click() {
+    return call("POST", this.path("/click"), {});
+  }
+
+  type(text) {
+    return call("POST", this.path("/value"), { text });
+  }
+
+  clear() {
+    return call("POST", this.path("/clear"), {});
+  }
+
+  text() {
+    return call("GET", this.path("/text"));
+  }
+
+  value() {
+    return call("GET", this.path("/property/value"));
+  }
+
+  attr(name) {
+    return call("GET", this.path(`/attribute/${name}`));
+  }
+
+  selected() {
+    return call("GET", this.path("/selected"));
+  }
+}

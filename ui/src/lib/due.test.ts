@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { dueInWords, formatTime, formatUkDate } from "./due";
+
+describe("dueInWords", () => {
+  it("counts the days left, in words", () => {
+    expect(dueInWords(12)).toEqual({ text: "12 days left", tone: "ok" });
+    expect(dueInWords(8)).toEqual({ text: "8 days left", tone: "ok" });
+    expect(dueInWords(2)).toEqual({ text: "2 days left", tone: "soon" });
+    expect(dueInWords(1)).toEqual({ text: "1 day left", tone: "soon" });
+  });
+
+  it("turns to soon at 7 days or fewer", () => {
+    expect(dueInWords(7)).toEqual({ text: "7 days left", tone: "soon" });
+    expect(dueInWords(8).tone).toBe("ok");
+  });
+
+  it("says when it is due today", () => {
+    expect(dueInWords(0)).toEqual({ text: "Due today", tone: "today" });
+    expect(dueInWords(-0)).toEqual({ text: "Due today", tone: "today" });
+  });
+
+  it("says how long it has been overdue", () => {
+    expect(dueInWords(-1)).toEqual({ text: "Overdue by 1 day", tone: "overdue" });
+    expect(dueInWords(-3)).toEqual({ text: "Overdue by 3 days", tone: "overdue" });
+  });
+
+  it("writes large numbers with a thousands separator", () => {
+    expect(dueInWords(56)).toEqual({ text: "56 days left", tone: "ok" });
+    expect(dueInWords(1234)).toEqual({ text: "1,234 days left", tone: "ok" });
+    expect(dueInWords(-2500)).toEqual({ text: "Overdue by 2,500 days", tone: "overdue" });
+  });
+});
+
+describe("formatUkDate", () => {
+  it("writes day, month and year", () => {
+    expect(formatUkDate("2024-11-19")).toBe("19 November 2024");
+    expect(formatUkDate("2024-09-24")).toBe("24 September 2024");
+    expect(formatUkDate("2017-11-09")).toBe("9 November 2017");
+    expect(formatUkDate("2025-01-01")).toBe("1 January 2025");
+  });
+
+  it("knows leap days", () => {
+    expect(formatUkDate("2024-02-29")).toBe("29 February 2024");
+    expect(formatUkDate("2000-02-29")).toBe("29 February 2000");
+    expect(formatUkDate("2023-02-29")).toBe("2023-02-29");
+    expect(formatUkDate("1900-02-29")).toBe("1900-02-29");
+  });
+
+  it("writes a letter's month and year", () => {
+    expect(formatUkDate("2024-07")).toBe("July 2024");
+  });
+
+  it("leaves anything that is not a date as it is", () => {
+    for (const odd of ["", "2024-13-01", "2024-04-31", "2024-00-10", "19/11/2024", "soon"]) {
+      expect(formatUkDate(odd)).toBe(odd);
+    }
+  });
+});
+
+describe("formatTime", () => {
+  it("writes the 24-hour clock with two digits each", () => {
+    expect(formatTime(new Date(2024, 10, 19, 14, 32, 59))).toBe("14:32");
+    expect(formatTime(new Date(2024, 10, 19, 9, 5))).toBe("09:05");
+    expect(formatTime(new Date(2024, 10, 19, 0, 0))).toBe("00:00");
+    expect(formatTime(new Date(2024, 10, 19, 23, 59))).toBe("23:59");
+  });
+});

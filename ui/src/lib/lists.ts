@@ -1,0 +1,23 @@
+// Reordering the rows of a step (grades, recommendations, areas for improvement) in place,
+// so Svelte keeps each row's editor with its row.
+
+/** Moves the entry at `from` to `to`; false (and nothing moved) when either is out of range. */
+export function move<T>(list: T[], from: number, to: number): boolean {
+  if (from === to || from < 0 || to < 0 || from >= list.length || to >= list.length) return false;
+  const [entry] = list.splice(from, 1);
+  list.splice(to, 0, entry);
+  return true;
+}
+
+const keys = new WeakMap<object, number>();
+let next = 1;
+
+/** A stable key for a row object, for keyed lists and element ids that survive reordering. */
+export function keyOf(row: object): number {
+  let key = keys.get(row);
+  if (key === undefined) {
+    key = next++;
+    keys.set(row, key);
+  }
+  return key;
+}
