@@ -89,6 +89,8 @@ test("a new response is filled in step by step", async () => {
   const findings = await s.wait('[data-testid="key_findings"] [contenteditable="true"]');
   await findings.click();
   await findings.type("Norfolk Constabulary is outstanding at recording crime.");
+  await until("the live preview to show the key findings", async () =>
+    (await (await byId("preview")).text()).includes("outstanding at recording crime"));
   await (await byId("next")).click();
   await (await byId("next")).click(); // recommendations: none
   await setValue("paste-items", pastedAreas); // WebKitWebDriver drops typed newlines
@@ -113,6 +115,7 @@ test("a new response is filled in step by step", async () => {
   await savedQuietly();
   await (await byId("next")).click();
   await byId("export-docx");
+  await until("the checks to see the PCC response", async () => !(await (await byId("step-pane")).text()).includes("The PCC response is empty"));
   await shot("04-review");
   id = await (await byId("draft")).attr("data-id");
 });
