@@ -71,6 +71,33 @@ export class Session {
     return call("POST", this.path("/execute/sync"), { script, args });
   }
 
+  /** Types each character of each string, one key after another (W3C key actions). */
+  async keys(...strings) {
+    const actions = strings.flatMap((text) =>
+      [...text].flatMap((c) => [{ type: "keyDown", value: c }, { type: "keyUp", value: c }]),
+    );
+    await this.act(actions);
+  }
+
+  /** Holds the keys down together, then lets them go: Shift+Tab, Ctrl+B. */
+  async chord(...keys) {
+    const down = keys.map((value) => ({ type: "keyDown", value }));
+    const up = [...keys].reverse().map((value) => ({ type: "keyUp", value }));
+    await this.act([...down, ...up]);
+  }
+
+  async act(actions) {
+    await call("POST", this.path("/actions"), { actions: [{ type: "key", id: "kb", actions }] });
+    await call("DELETE", this.path("/actions"));
+  }
+
+  /** The data-testid (or id) of the focused element. */
+  async focused() {
+    return this.exec(
+      "const e = document.activeElement; return e ? (e.dataset.testid || e.id || e.tagName) : '';",
+    );
+  }
+
   async screenshot() {
     return Buffer.from(await call("GET", this.path("/screenshot")), "base64");
   }

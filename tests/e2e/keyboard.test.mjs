@@ -1,0 +1,55 @@
+// The journey from New to Export with the keyboard alone: Tab to move, Enter to act, keys
+// to type. Runs after journey.test.mjs, so the office settings are already there.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readdirSync } from "node:fs";
+import { Session, until } from "./webdriver.mjs";
+
+const TAB = "\uE004";
+const SHIFT = "\uE008";
+const ENTER = "\uE007";
+const APP = process.env.PCC_E2E_APP;
+const SAVED = process.env.PCC_RESPONSE_E2E_SAVE_DIR;
+
+let s;
+before(async () => {
+  s = await Session.start(APP);
+});
+after(async () => {
+  await s?.end();
+});
+
+/** Presses Tab until the element with `testid` has focus; fails if it never does. */
+async function tabTo(testid, max = 60) {
+  for (let i = 0; i < max; i++) {
+    if ((await s.focused()) === testid) return;
+    await s.keys(TAB);
+  }
+  assert.fail(`Tab never reached ${testid} (focus is on ${await s.focused()})`);
+}
+
+test("New to Export works with the keyboard alone", async () => {
+  await s.wait('[data-testid="new-response"]');
+  await tabTo("new-response");
+  await s.keys(ENTER);
+  await until("the choice of document", () => s.find('[data-testid="new-form"]'));
+  await tabTo("new-form");
+  await s.keys(ENTER);
+  await until("the first step", () => s.find('[data-testid="title"]'));
+  await tabTo("title");
+  await s.keys("Keyboard-only inspection");
+  await until("the title saved", async () =>
+    /Saved at/.test(await (await s.find('[data-testid="saved-status"]')).text()));
+  await tabTo("step-8");
+  await s.keys(ENTER);
+  await until("the review step", () => s.find('[data-testid="export-docx"]'));
+  await tabTo("export-docx");
+  await s.keys(ENTER);
+  await until("the export", async () =>
+    (await (await s.find('[data-testid="export-result"]')).text()).includes(".docx"));
+  const files = readdirSync(SAVED).filter((f) => f.includes("Keyboard-only inspection"));
+  assert.equal(files.length, 1, `exported: ${readdirSync(SAVED).join(", ")}`);
+  // Focus can go back as well as forward: no keyboard trap on the export button.
+  await s.chord(SHIFT, TAB);
+  assert.notEqual(await s.focused(), "export-docx");
+});
