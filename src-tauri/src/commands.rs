@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use pcc_core::checks::Problem;
 use pcc_core::dates::DateStyle;
 use pcc_core::docx::ExportOptions;
-use pcc_core::store::{self, ResponseId, ResponseSummary};
+use pcc_core::store::{self, ResponseId, ResponseSummary, StatusDate, TrashedResponse};
 use pcc_core::{export, file, preview, DocumentKind, Logo, Office, OfficeDefaults, Response};
 use serde::Serialize;
 use tauri::{AppHandle, State};
@@ -26,6 +26,11 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         save_response,
         duplicate_response,
         delete_response,
+        trash_response,
+        restore_response,
+        list_trash,
+        empty_trash,
+        status_dates,
         check_response,
         preview_response,
         read_office,
@@ -75,7 +80,7 @@ fn read_response(state: State<AppState>, id: ResponseId) -> IpcResult<Response> 
 
 #[tauri::command(async)]
 fn save_response(state: State<AppState>, id: ResponseId, response: Response) -> IpcResult<()> {
-    Ok(store::update_response(&state.db(), id, &response)?)
+    Ok(store::save_response(&state.db(), id, &response, now())?)
 }
 
 #[tauri::command(async)]
@@ -83,9 +88,36 @@ fn duplicate_response(state: State<AppState>, id: ResponseId) -> IpcResult<Respo
     Ok(store::duplicate_response(&state.db(), id)?)
 }
 
+/// Deletes a response for good: "Delete for good" in the trash.
 #[tauri::command(async)]
 fn delete_response(state: State<AppState>, id: ResponseId) -> IpcResult<()> {
     Ok(store::delete_response(&state.db(), id)?)
+}
+
+#[tauri::command(async)]
+fn trash_response(state: State<AppState>, id: ResponseId) -> IpcResult<()> {
+    Ok(store::trash_response(&state.db(), id, now())?)
+}
+
+#[tauri::command(async)]
+fn restore_response(state: State<AppState>, id: ResponseId) -> IpcResult<()> {
+    Ok(store::restore_response(&state.db(), id)?)
+}
+
+#[tauri::command(async)]
+fn list_trash(state: State<AppState>) -> IpcResult<Vec<TrashedResponse>> {
+    Ok(store::list_trash(&state.db())?)
+}
+
+/// Deletes everything in the trash for good; returns how many responses went.
+#[tauri::command(async)]
+fn empty_trash(state: State<AppState>) -> IpcResult<usize> {
+    Ok(store::empty_trash(&state.db())?)
+}
+
+#[tauri::command(async)]
+fn status_dates(state: State<AppState>, id: ResponseId) -> IpcResult<Vec<StatusDate>> {
+    Ok(store::status_dates(&state.db(), id)?)
 }
 
 #[tauri::command(async)]

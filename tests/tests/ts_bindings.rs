@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use pcc_core::checks::{Problem, Section, Severity};
 use pcc_core::dates::DateStyle;
-use pcc_core::store::{ResponseId, ResponseSummary};
+use pcc_core::store::{ResponseId, ResponseSummary, StatusDate, TrashedResponse};
 use pcc_core::*;
 use ts_rs::{Config, TS};
 
@@ -37,6 +37,8 @@ fn bindings() -> String {
         DateStyle::decl(&cfg),
         ResponseId::decl(&cfg),
         ResponseSummary::decl(&cfg),
+        TrashedResponse::decl(&cfg),
+        StatusDate::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types by ts-rs (tests/tests/ts_bindings.rs). Do not edit:\n\

@@ -11,6 +11,8 @@ import type {
   Response,
   ResponseId,
   ResponseSummary,
+  StatusDate,
+  TrashedResponse,
 } from "./bindings";
 
 export type * from "./bindings";
@@ -44,7 +46,17 @@ export const saveResponse = (id: ResponseId, response: Response) =>
   invoke<void>("save_response", { id, response });
 export const duplicateResponse = (id: ResponseId) =>
   invoke<ResponseId>("duplicate_response", { id });
+/** Deletes a response for good ("Delete for good" in the trash). */
 export const deleteResponse = (id: ResponseId) => invoke<void>("delete_response", { id });
+/** Moves a response to the trash, from which it can be restored. */
+export const trashResponse = (id: ResponseId) => invoke<void>("trash_response", { id });
+export const restoreResponse = (id: ResponseId) => invoke<void>("restore_response", { id });
+/** The trash, the most recently moved first. */
+export const listTrash = () => invoke<TrashedResponse[]>("list_trash");
+/** Deletes everything in the trash for good; resolves with how many responses went. */
+export const emptyTrash = () => invoke<number>("empty_trash");
+/** The latest day the response entered each status, Draft to Published. */
+export const statusDates = (id: ResponseId) => invoke<StatusDate[]>("status_dates", { id });
 export const checkResponse = (response: Response) =>
   invoke<Problem[]>("check_response", { response });
 export const previewResponse = (response: Response) =>

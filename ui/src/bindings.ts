@@ -291,3 +291,35 @@ due: Due | null,
  */
 rule: DeadlineRule, };
 
+export type TrashedResponse = { 
+/**
+ * Which response.
+ */
+id: ResponseId, 
+/**
+ * The report's title.
+ */
+title: string, 
+/**
+ * Form or letter.
+ */
+document: DocumentKind, 
+/**
+ * Where the response was in its life when it was moved to the trash.
+ */
+status: Status, 
+/**
+ * The day it was moved to the trash.
+ */
+deleted_on: string, };
+
+export type StatusDate = { 
+/**
+ * The status entered.
+ */
+status: Status, 
+/**
+ * The day it was entered, the latest time it was.
+ */
+on: string, };
+

@@ -10,7 +10,7 @@ use crate::{Error, Result};
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// The steps, in order; step `n` (from 1) takes a database from version `n - 1` to `n`.
-const MIGRATIONS: &[&str] = &[V1];
+const MIGRATIONS: &[&str] = &[V1, V2];
 
 /// Responses, their grades, items and checklist, and the office settings.
 ///
@@ -97,6 +97,22 @@ CREATE TABLE office (
 ) STRICT;
 ";
 
+/// The trash and the status dates.
+///
+/// `deleted_on` is the day a response was moved to the trash, NULL while it is not there.
+/// `status_changes` keeps, for each status a response has been moved into, the latest day it
+/// was; a status it was created with has no row, so its date is unknown.
+const V2: &str = "
+ALTER TABLE responses ADD COLUMN deleted_on TEXT CHECK (deleted_on IS date(deleted_on));
+
+CREATE TABLE status_changes (
+    response_id INTEGER NOT NULL REFERENCES responses (id) ON DELETE CASCADE,
+    status TEXT NOT NULL CHECK (status IN ('draft', 'ready', 'signed', 'published')),
+    changed_on TEXT NOT NULL CHECK (changed_on IS date(changed_on)),
+    PRIMARY KEY (response_id, status)
+) STRICT, WITHOUT ROWID;
+";
+
 fn user_version(conn: &Connection) -> Result<i64> {
     Ok(conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
 }
@@ -152,7 +168,7 @@ mod tests {
     #[test]
     fn an_empty_database_is_migrated_to_the_current_schema() {
         let conn = open_in_memory().unwrap();
-        assert_eq!(SCHEMA_VERSION, 1);
+        assert_eq!(SCHEMA_VERSION, 2);
         assert_eq!(user_version(&conn).unwrap(), SCHEMA_VERSION);
         let names = tables(&conn);
         for table in [
@@ -162,6 +178,7 @@ mod tests {
             "office",
             "responses",
             "responses_by_published",
+            "status_changes",
         ] {
             assert!(
                 names.iter().any(|n| n == table),
@@ -187,6 +204,85 @@ mod tests {
         assert_eq!(user_version(&conn).unwrap(), SCHEMA_VERSION);
         assert_eq!(tables(&conn), schema);
         assert!(crate::store::read_response(&conn, id).is_ok());
+    }
+
+    /// A database as version 1 of the app left it: its schema, a letter with children and
+    /// the office.
+    fn version_1_database(path: &std::path::Path) {
+        let conn = Connection::open(path).unwrap();
+        conn.execute_batch("PRAGMA foreign_keys = ON").unwrap();
+        apply(&conn, &MIGRATIONS[..1]).unwrap();
+        assert_eq!(user_version(&conn).unwrap(), 1);
+        conn.execute_batch(
+            "INSERT INTO responses (id, document, status, title, published, inspection_type,
+                 type_detail, forces, report_url, key_findings, chief_constable_response,
+                 pcc_response, has_letter, letter_date, letter_addressees, letter_salutation,
+                 letter_subject)
+             VALUES (7, 'letter', 'signed', 'PEEL 2023–25', '2024-09-24', 'PEEL', NULL,
+                 '[\"Norfolk\"]', NULL, 'Found.', 'The Chief Constable welcomes it.',
+                 'I am pleased.', 1, '2024-10', '[\"The Home Secretary\"]', NULL, NULL);
+             INSERT INTO grades VALUES (7, 0, 'Good', 'at preventing crime');
+             INSERT INTO items VALUES (7, 'recommendation', 0, 'Do better.', 'Done.');
+             INSERT INTO checklist VALUES (7, 0, 'Sent to the Home Office.', '2024-11-01');
+             INSERT INTO office (id, pcc_name, area, force, office_name, address, telephone,
+                 email, web, deadline_rule)
+             VALUES (1, 'Sarah Taylor', 'Norfolk', 'Norfolk Constabulary', 'OPCC', '[]', '',
+                 '', '', 'statutory');",
+        )
+        .unwrap();
+    }
+
+    #[test]
+    fn a_version_1_database_is_upgraded_with_its_data_intact() {
+        use crate::store::{
+            list_responses, list_trash, read_office, read_response, save_response, status_dates,
+            trash_response, ResponseId,
+        };
+        use crate::{DeadlineRule, Status};
+
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v1.sqlite");
+        version_1_database(&path);
+        let day = |m, d| chrono::NaiveDate::from_ymd_opt(2024, m, d).unwrap();
+
+        let conn = open(&path).unwrap();
+        assert_eq!(user_version(&conn).unwrap(), SCHEMA_VERSION);
+        assert!(tables(&conn).iter().any(|t| t == "status_changes"));
+        let id = ResponseId(7);
+        let response = read_response(&conn, id).unwrap();
+        assert_eq!(response.status, Status::Signed);
+        assert_eq!(response.inspection.title, "PEEL 2023–25");
+        assert_eq!(response.inspection.published, Some(day(9, 24)));
+        assert_eq!(response.inspection.forces, ["Norfolk"]);
+        assert_eq!(response.grades.len(), 1);
+        assert_eq!(
+            response.recommendations[0].response.as_deref(),
+            Some("Done.")
+        );
+        assert_eq!(response.checklist[0].done_on, Some(day(11, 1)));
+        let letter = response.letter.clone().unwrap();
+        assert_eq!(letter.date.unwrap().to_string(), "2024-10");
+        let office = read_office(&conn).unwrap().unwrap();
+        assert_eq!(office.deadline_rule, DeadlineRule::Statutory);
+
+        let list = list_responses(&conn, day(11, 1)).unwrap();
+        assert_eq!(list.iter().map(|s| s.id).collect::<Vec<_>>(), [id]);
+        assert_eq!(list_trash(&conn).unwrap(), []);
+        assert_eq!(status_dates(&conn, id).unwrap(), []);
+
+        let published = crate::Response {
+            status: Status::Published,
+            ..response
+        };
+        save_response(&conn, id, &published, day(11, 20)).unwrap();
+        assert_eq!(status_dates(&conn, id).unwrap()[0].on, day(11, 20));
+        trash_response(&conn, id, day(11, 21)).unwrap();
+        assert_eq!(list_trash(&conn).unwrap()[0].deleted_on, day(11, 21));
+        drop(conn);
+
+        let conn = open(&path).unwrap();
+        assert_eq!(read_response(&conn, id).unwrap(), published);
+        assert_eq!(list_trash(&conn).unwrap().len(), 1);
     }
 
     #[test]

@@ -6,10 +6,15 @@
 //! in their row; lists of records (grades, items, checklist) have tables of their own. Enum
 //! values are stored in the response file's spellings and dates as ISO text `YYYY-MM-DD`, so
 //! the database can be read with any SQLite tool.
+//!
+//! A deleted response first goes to the trash ([`trash_response`]), from which it can be
+//! restored; only [`delete_response`] and [`empty_trash`] remove it for good.
 
 mod migrations;
 mod office;
 mod responses;
+mod status_dates;
+mod trash;
 
 use std::path::Path;
 use std::time::Duration;
@@ -23,8 +28,10 @@ pub use migrations::SCHEMA_VERSION;
 pub use office::{read_office, write_office};
 pub use responses::{
     create_response, delete_response, duplicate_response, list_responses, read_response,
-    update_response, ResponseId, ResponseSummary,
+    save_response, update_response, ResponseId, ResponseSummary,
 };
+pub use status_dates::{status_dates, StatusDate};
+pub use trash::{empty_trash, list_trash, restore_response, trash_response, TrashedResponse};
 
 /// How long a statement waits for another connection's write to finish before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);

@@ -3,7 +3,7 @@
 //! saved, and every read sees one state of the database.
 
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, Row};
+use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
 use super::{iso, json_list, read_date, read_list, read_word, reading, writing};
@@ -110,8 +110,32 @@ pub fn update_response(conn: &Connection, id: ResponseId, response: &Response) -
     })
 }
 
-/// Copies a response as the start of next year's: a draft with the checklist not done,
-/// everything else as it was. Returns the copy's id. Errors: [`Error::NotFound`].
+/// Replaces a response as [`update_response`] does and, when its status is not the one
+/// stored, records `today` as the day it entered the new one (see
+/// [`status_dates`](super::status_dates())), in the same transaction.
+/// Errors: [`Error::NotFound`] when there is none with `id`.
+pub fn save_response(
+    conn: &Connection,
+    id: ResponseId,
+    response: &Response,
+    today: NaiveDate,
+) -> Result<()> {
+    writing(conn, || {
+        let stored: String = conn
+            .prepare_cached("SELECT status FROM responses WHERE id = ?1")?
+            .query_row([id.0], |row| row.get(0))
+            .optional()?
+            .ok_or(Error::NotFound(id.0))?;
+        update_response(conn, id, response)?;
+        if stored != response.status.as_str() {
+            super::status_dates::record(conn, id, response.status, today)?;
+        }
+        Ok(())
+    })
+}
+
+/// Copies a response as the start of next year's: a draft with the checklist not done and
+/// no status dates, everything else as it was. Returns the copy's id. Errors: [`Error::NotFound`].
 pub fn duplicate_response(conn: &Connection, id: ResponseId) -> Result<ResponseId> {
     writing(conn, || {
         let mut copy = read_response(conn, id)?;
@@ -123,7 +147,8 @@ pub fn duplicate_response(conn: &Connection, id: ResponseId) -> Result<ResponseI
     })
 }
 
-/// Deletes a response and everything in it; its id is never given out again.
+/// Deletes a response and everything in it for good, in the trash or not; its id is never
+/// given out again.
 /// Errors: [`Error::NotFound`].
 pub fn delete_response(conn: &Connection, id: ResponseId) -> Result<()> {
     let deleted = conn
@@ -135,14 +160,15 @@ pub fn delete_response(conn: &Connection, id: ResponseId) -> Result<()> {
     }
 }
 
-/// Every response, soonest deadline first, then those without a publication date, ties by
+/// Every response not in the trash, soonest deadline first, then those without a publication date, ties by
 /// id. Deadlines follow the office's rule (the default rule before the office is set up) and
 /// `due` says where `today` stands.
 pub fn list_responses(conn: &Connection, today: NaiveDate) -> Result<Vec<ResponseSummary>> {
     reading(conn, || {
         let rule = super::office::deadline_rule(conn)?;
         let mut stmt = conn.prepare_cached(
-            "SELECT id, document, status, title, inspection_type, published FROM responses",
+            "SELECT id, document, status, title, inspection_type, published FROM responses
+             WHERE deleted_on IS NULL",
         )?;
         let rows = stmt.query_and_then([], |row| summary_row(row, rule, today))?;
         let mut list = rows.collect::<Result<Vec<_>>>()?;

@@ -1,0 +1,263 @@
+//! The trash: a response moved there leaves the list of responses but keeps everything in it
+//! until it is restored or deleted for good. In the database it is a row of `responses` whose
+//! `deleted_on` holds the day it was moved.
+
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, Row};
+use serde::Serialize;
+
+use super::{iso, read_date, read_word, writing, ResponseId};
+use crate::{DocumentKind, Error, Result, Status};
+
+/// One line of the trash: enough to recognise a response and decide what to do with it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct TrashedResponse {
+    /// Which response.
+    pub id: ResponseId,
+    /// The report's title.
+    pub title: String,
+    /// Form or letter.
+    pub document: DocumentKind,
+    /// Where the response was in its life when it was moved to the trash.
+    pub status: Status,
+    /// The day it was moved to the trash.
+    pub deleted_on: NaiveDate,
+}
+
+/// Moves a response to the trash on `today`: it leaves [`list_responses`](super::list_responses)
+/// and can still be read, restored or deleted for good. Errors: [`Error::NotFound`] when there
+/// is no response with `id` outside the trash.
+pub fn trash_response(conn: &Connection, id: ResponseId, today: NaiveDate) -> Result<()> {
+    let moved = conn
+        .prepare_cached(
+            "UPDATE responses SET deleted_on = ?2 WHERE id = ?1 AND deleted_on IS NULL",
+        )?
+        .execute(params![id.0, iso(today)])?;
+    found(moved, id)
+}
+
+/// Takes a response out of the trash, back into the list as it was.
+/// Errors: [`Error::NotFound`] when there is no response with `id` in the trash.
+pub fn restore_response(conn: &Connection, id: ResponseId) -> Result<()> {
+    let restored = conn
+        .prepare_cached(
+            "UPDATE responses SET deleted_on = NULL WHERE id = ?1 AND deleted_on IS NOT NULL",
+        )?
+        .execute([id.0])?;
+    found(restored, id)
+}
+
+/// Every response in the trash, the most recently moved first (ties: newest response first).
+pub fn list_trash(conn: &Connection) -> Result<Vec<TrashedResponse>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, title, document, status, deleted_on FROM responses
+         WHERE deleted_on IS NOT NULL ORDER BY deleted_on DESC, id DESC",
+    )?;
+    let rows = stmt.query_and_then([], trashed_row)?;
+    rows.collect()
+}
+
+/// Deletes every response in the trash for good, all or none; returns how many there were.
+pub fn empty_trash(conn: &Connection) -> Result<usize> {
+    writing(conn, || {
+        Ok(conn
+            .prepare_cached("DELETE FROM responses WHERE deleted_on IS NOT NULL")?
+            .execute([])?)
+    })
+}
+
+fn found(rows: usize, id: ResponseId) -> Result<()> {
+    match rows {
+        0 => Err(Error::NotFound(id.0)),
+        _ => Ok(()),
+    }
+}
+
+fn trashed_row(row: &Row<'_>) -> Result<TrashedResponse> {
+    let id: i64 = row.get(0)?;
+    let field = |column: &'static str| move || format!("responses[{id}].{column}");
+    Ok(TrashedResponse {
+        id: ResponseId(id),
+        title: row.get(1)?,
+        document: read_word(
+            &row.get::<_, String>(2)?,
+            DocumentKind::parse,
+            DocumentKind::expected,
+            field("document"),
+        )?,
+        status: read_word(
+            &row.get::<_, String>(3)?,
+            Status::parse,
+            Status::expected,
+            field("status"),
+        )?,
+        deleted_on: read_date(&row.get::<_, String>(4)?, field("deleted_on"))?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{
+        create_response, delete_response, duplicate_response, list_responses, open_in_memory,
+        read_response,
+    };
+    use crate::Response;
+
+    fn d(day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2024, 11, day).unwrap()
+    }
+
+    fn titled(conn: &Connection, title: &str) -> ResponseId {
+        let mut r = Response::new(DocumentKind::Letter, &["Sent.".into()]);
+        r.inspection.title = title.into();
+        r.status = Status::Signed;
+        create_response(conn, &r).unwrap()
+    }
+
+    fn listed(conn: &Connection) -> Vec<ResponseId> {
+        let list = list_responses(conn, d(1)).unwrap();
+        list.iter().map(|s| s.id).collect()
+    }
+
+    fn trashed(conn: &Connection) -> Vec<ResponseId> {
+        list_trash(conn).unwrap().iter().map(|t| t.id).collect()
+    }
+
+    fn rows(conn: &Connection, table: &str) -> i64 {
+        let sql = format!("SELECT count(*) FROM {table}");
+        conn.query_row(&sql, [], |r| r.get(0)).unwrap()
+    }
+
+    #[test]
+    fn a_trashed_response_leaves_the_list_keeps_its_content_and_comes_back() {
+        let conn = open_in_memory().unwrap();
+        let (a, b) = (titled(&conn, "a"), titled(&conn, "b"));
+        let before = read_response(&conn, a).unwrap();
+
+        trash_response(&conn, a, d(12)).unwrap();
+        assert_eq!(listed(&conn), [b]);
+        assert_eq!(read_response(&conn, a).unwrap(), before);
+        assert_eq!(
+            list_trash(&conn).unwrap(),
+            [TrashedResponse {
+                id: a,
+                title: "a".into(),
+                document: DocumentKind::Letter,
+                status: Status::Signed,
+                deleted_on: d(12),
+            }]
+        );
+
+        restore_response(&conn, a).unwrap();
+        assert_eq!(listed(&conn), [a, b]);
+        assert_eq!(trashed(&conn), []);
+        assert_eq!(read_response(&conn, a).unwrap(), before);
+    }
+
+    #[test]
+    fn the_trash_lists_the_most_recently_moved_first() {
+        let conn = open_in_memory().unwrap();
+        let ids: Vec<ResponseId> = ["a", "b", "c", "d"]
+            .iter()
+            .map(|t| titled(&conn, t))
+            .collect();
+        trash_response(&conn, ids[0], d(12)).unwrap();
+        trash_response(&conn, ids[1], d(3)).unwrap();
+        trash_response(&conn, ids[2], d(12)).unwrap();
+        assert_eq!(trashed(&conn), [ids[2], ids[0], ids[1]]);
+        assert_eq!(listed(&conn), [ids[3]]);
+    }
+
+    #[test]
+    fn emptying_the_trash_deletes_only_what_is_in_it_for_good() {
+        let conn = open_in_memory().unwrap();
+        let (a, b, kept) = (titled(&conn, "a"), titled(&conn, "b"), titled(&conn, "c"));
+        trash_response(&conn, a, d(1)).unwrap();
+        trash_response(&conn, b, d(2)).unwrap();
+        assert_eq!(rows(&conn, "checklist"), 3);
+
+        assert_eq!(empty_trash(&conn).unwrap(), 2);
+        assert_eq!(trashed(&conn), []);
+        assert_eq!(listed(&conn), [kept]);
+        assert!(matches!(read_response(&conn, a), Err(Error::NotFound(_))));
+        assert!(matches!(
+            restore_response(&conn, b),
+            Err(Error::NotFound(_))
+        ));
+        assert_eq!(
+            rows(&conn, "checklist"),
+            1,
+            "children go with their response"
+        );
+        assert_eq!(empty_trash(&conn).unwrap(), 0);
+    }
+
+    #[test]
+    fn a_failure_while_emptying_keeps_the_whole_trash() {
+        let conn = open_in_memory().unwrap();
+        let (a, b) = (titled(&conn, "a"), titled(&conn, "b"));
+        trash_response(&conn, a, d(1)).unwrap();
+        trash_response(&conn, b, d(1)).unwrap();
+        conn.execute_batch(
+            "CREATE TEMP TRIGGER boom BEFORE DELETE ON responses WHEN OLD.title = 'b'
+             BEGIN SELECT RAISE(ABORT, 'injected failure'); END;",
+        )
+        .unwrap();
+        assert!(empty_trash(&conn).is_err());
+        assert_eq!(trashed(&conn), [b, a]);
+        assert_eq!(rows(&conn, "checklist"), 2);
+    }
+
+    #[test]
+    fn a_trashed_response_can_be_deleted_for_good_or_duplicated() {
+        let conn = open_in_memory().unwrap();
+        let (a, b) = (titled(&conn, "a"), titled(&conn, "b"));
+        trash_response(&conn, a, d(1)).unwrap();
+        trash_response(&conn, b, d(1)).unwrap();
+        delete_response(&conn, a).unwrap();
+        assert_eq!(trashed(&conn), [b]);
+
+        let copy = duplicate_response(&conn, b).unwrap();
+        assert_eq!(listed(&conn), [copy], "a copy starts outside the trash");
+    }
+
+    #[test]
+    fn missing_or_misplaced_ids_are_not_found() {
+        let conn = open_in_memory().unwrap();
+        let a = titled(&conn, "a");
+        let missing = ResponseId(42);
+        let not_found = |r: Result<()>, n: i64| matches!(r, Err(Error::NotFound(m)) if m == n);
+        assert!(not_found(trash_response(&conn, missing, d(1)), 42));
+        assert!(not_found(restore_response(&conn, missing), 42));
+        assert!(
+            not_found(restore_response(&conn, a), a.0),
+            "not in the trash"
+        );
+
+        trash_response(&conn, a, d(1)).unwrap();
+        assert!(
+            not_found(trash_response(&conn, a, d(2)), a.0),
+            "already in the trash"
+        );
+        assert_eq!(list_trash(&conn).unwrap()[0].deleted_on, d(1));
+    }
+
+    #[test]
+    fn a_corrupted_trash_date_is_an_error_naming_the_column() {
+        let conn = open_in_memory().unwrap();
+        let a = titled(&conn, "a");
+        conn.execute_batch(
+            "PRAGMA ignore_check_constraints = ON;
+             UPDATE responses SET deleted_on = 'yesterday';",
+        )
+        .unwrap();
+        let err = list_trash(&conn).unwrap_err();
+        let field = format!("responses[{a}].deleted_on");
+        assert!(
+            matches!(&err, Error::Invalid { field: f, .. } if *f == field),
+            "{err}"
+        );
+    }
+}

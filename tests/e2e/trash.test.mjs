@@ -1,0 +1,89 @@
+// The trash and the status dates, in the real app: a response moved to the trash leaves
+// the list and can be brought back (Undo, or Restore in the trash), deleted for good only
+// after a confirmation; each status change shows the day it was made. Runs after the
+// journey and keyboard tests, so it counts rows relative to what is already there.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { Session, until, sleep } from "./webdriver.mjs";
+
+const TITLE = "Report for the trash";
+let s;
+const byId = (id) => s.wait(`[data-testid="${id}"]`);
+const text = async (css) => (await s.wait(css)).text();
+const count = async (css) => (await s.findAll(css)).length;
+async function setValue(id, value) {
+  await s.exec(
+    `const el = document.querySelector('[data-testid="${id}"]');
+     const set = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'value').set;
+     set.call(el, arguments[0]);
+     el.dispatchEvent(new Event('change', { bubbles: true }));`,
+    value,
+  );
+}
+/** The trash button of the row whose text includes `title`. */
+async function trashButtonOf(title) {
+  for (const row of await s.findAll('[data-testid="response-row"]')) {
+    if ((await row.text()).includes(title)) {
+      const id = await row.attr("data-id");
+      return s.find(`[data-testid="response-row"][data-id="${id}"] [data-testid="trash"]`);
+    }
+  }
+  assert.fail(`no row for ${title}`);
+}
+
+before(async () => {
+  s = await Session.start(process.env.PCC_E2E_APP);
+});
+after(async () => {
+  await s?.end();
+});
+
+test("each status change shows the day it was made", async () => {
+  await byId("new-response");
+  await (await byId("new-response")).click();
+  await (await byId("new-form")).click();
+  const title = await byId("title");
+  await title.type(TITLE);
+  await until("saved", async () => /Saved at/.test(await text('[data-testid="saved-status"]')));
+  assert.equal(await count('[data-testid="status-since"]'), 0, "no date before any change");
+  await setValue("status", "ready");
+  const since = await until("the status date", async () =>
+    (await count('[data-testid="status-since"]')) && text('[data-testid="status-since"]'));
+  assert.match(since, /^Ready for signature since \d{1,2} [A-Z][a-z]+ \d{4}$/);
+  assert.equal(await (await byId("status")).attr("aria-describedby"), "status-since");
+});
+
+test("the trash keeps a deleted response until it is deleted for good", async () => {
+  await (await byId("back-to-list")).click();
+  await until("the new row", async () => (await text('[data-testid="responses"]')).includes(TITLE));
+  const before = await count('[data-testid="response-row"]');
+
+  await (await trashButtonOf(TITLE)).click();
+  await until("the row gone", async () => (await count('[data-testid="response-row"]')) === before - 1);
+  assert.match(await text('[data-testid="list-message"]'), /Moved “.+” to the trash\./);
+  assert.equal(await s.focused(), "undo-trash", "Undo has the focus");
+  await (await byId("undo-trash")).click();
+  await until("the row back", async () => (await count('[data-testid="response-row"]')) === before);
+
+  await (await trashButtonOf(TITLE)).click();
+  await until("the row gone again", async () => (await count('[data-testid="response-row"]')) === before - 1);
+  await (await byId("nav-trash")).click();
+  await until("one in the trash", async () => (await count('[data-testid="trash-row"]')) === 1);
+  assert.match(await text('[data-testid="deleted-on"]'), /^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+  await (await byId("restore")).click();
+  await until("restored", async () => (await count('[data-testid="trash-row"]')) === 0);
+
+  await (await byId("nav-responses")).click();
+  await (await trashButtonOf(TITLE)).click();
+  await sleep(300);
+  await (await byId("nav-trash")).click();
+  await (await byId("delete-for-good")).click();
+  await (await byId("dialog-cancel")).click();
+  assert.equal(await count('[data-testid="trash-row"]'), 1, "cancel keeps it");
+  await (await byId("delete-for-good")).click();
+  await (await byId("dialog-confirm")).click();
+  await byId("trash-empty");
+  assert.match(await text('[data-testid="trash-message"]'), /for good/);
+  await (await byId("nav-responses")).click();
+  await until("the list without it", async () => !(await text('[data-testid="responses"]')).includes(TITLE));
+});
