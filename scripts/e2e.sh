@@ -11,12 +11,13 @@ echo "==> building the app for the end-to-end tests"
 [ -f ui/dist/index.html ] || npm --prefix ui run build
 TAURI_CONFIG="$(cat src-tauri/tauri.test.conf.json)" \
   cargo build -p pcc-response-app --features e2e --locked
+cargo build -p pcc-core --bin pcc-response --locked
 app="$PWD/target/debug/pcc-response-app"
 
 . scripts/driver.sh
 
 echo "==> end-to-end tests"
-export PCC_E2E_APP="$app" PCC_E2E_WORK="$work"
+export PCC_E2E_APP="$app" PCC_E2E_WORK="$work" PCC_E2E_CLI="$PWD/target/debug/pcc-response"
 export PCC_E2E_SCREENSHOTS="${PCC_E2E_SCREENSHOTS:-$PWD/target/e2e-screenshots}"
 mkdir -p "$PCC_E2E_SCREENSHOTS"
 if ! node --test --test-concurrency=1 tests/e2e/; then

@@ -102,6 +102,17 @@ export class Session {
     return Buffer.from(await call("GET", this.path("/screenshot")), "base64");
   }
 
+  /**
+   * Asks the app's window to close as its close button does: through Tauri's window close,
+   * which lets the app finish its work first. (WebDriver's own "close window" destroys the
+   * web view without asking the app.)
+   */
+  async requestClose() {
+    await this.exec(
+      "window.__TAURI_INTERNALS__.invoke('plugin:window|close', { label: 'main' }); return true;",
+    ).catch(() => {});
+  }
+
   async end() {
     await call("DELETE", this.path("")).catch(() => {});
   }

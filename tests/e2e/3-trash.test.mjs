@@ -22,13 +22,15 @@ async function setValue(id, value) {
 }
 /** The trash button of the row whose text includes `title`. */
 async function trashButtonOf(title) {
-  for (const row of await s.findAll('[data-testid="response-row"]')) {
-    if ((await row.text()).includes(title)) {
-      const id = await row.attr("data-id");
-      return s.find(`[data-testid="response-row"][data-id="${id}"] [data-testid="trash"]`);
+  return until(`the row of ${title}`, async () => {
+    for (const row of await s.findAll('[data-testid="response-row"]')) {
+      if ((await row.text()).includes(title)) {
+        const id = await row.attr("data-id");
+        return s.find(`[data-testid="response-row"][data-id="${id}"] [data-testid="trash"]`);
+      }
     }
-  }
-  assert.fail(`no row for ${title}`);
+    return null;
+  });
 }
 
 before(async () => {

@@ -1,5 +1,5 @@
 // The journey from New to Export with the keyboard alone: Tab to move, Enter to act, keys
-// to type. Runs after journey.test.mjs, so the office settings are already there.
+// to type. Runs after 1-journey.test.mjs, so the office settings are already there.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
