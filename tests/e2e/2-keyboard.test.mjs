@@ -53,3 +53,39 @@ test("New to Export works with the keyboard alone", async () => {
   await s.chord(SHIFT, TAB);
   assert.notEqual(await s.focused(), "export-docx");
 });
+
+test("at 200 % zoom every screen fits the window's width", async () => {
+  // 200 % zoom of the 1280 x 820 window leaves 640 x 410 CSS pixels: the same layout as a
+  // window of that size. (CSS zoom on the page would not shrink the viewport, so it would
+  // not show what a zoomed window shows.)
+  const shots = process.env.PCC_E2E_SCREENSHOTS;
+  await s.resize(640, 410);
+  const fits = () =>
+    s.exec(
+      "const d = document.documentElement; " +
+        "return d.scrollWidth <= window.innerWidth + 1 ? true : [d.scrollWidth, window.innerWidth];",
+    );
+  const screens = [
+    ["list", "nav-responses", "new-response"],
+    ["draft", null, "title"],
+    ["settings", "nav-settings", "save-settings"],
+  ];
+  for (const [name, nav, probe] of screens) {
+    const target = nav ? `[data-testid="${nav}"]` : '[data-testid="response-row"] [data-testid="open"]';
+    await s.wait(target);
+    await s.exec(`document.querySelector('${target}').click(); return true;`);
+    await until(`the ${name} screen`, () =>
+      s.exec(
+        `return !!document.querySelector('[data-testid="${probe}"]') &&
+           (${!nav} || !document.querySelector('[data-testid="draft"]'));`,
+      ),
+    );
+    const result = await fits();
+    if (shots) {
+      const { writeFileSync } = await import("node:fs");
+      writeFileSync(`${shots}/zoom-200-${name}.png`, await s.screenshot());
+    }
+    assert.equal(result, true, `the ${name} screen is wider than the window at 200 %: ${result}`);
+  }
+  await s.resize(1280, 820);
+});

@@ -98,6 +98,11 @@ export class Session {
     );
   }
 
+  /** Resizes the window (W3C Set Window Rect). */
+  async resize(width, height) {
+    return call("POST", this.path("/window/rect"), { width, height });
+  }
+
   async screenshot() {
     return Buffer.from(await call("GET", this.path("/screenshot")), "base64");
   }
