@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Session, until, sleep } from "./webdriver.mjs";
 
@@ -172,4 +172,21 @@ test("the Word document is exported and holds what was typed", async () => {
     assert.ok(xml.includes(text), `the document lacks ${text}`);
   }
   await shot("06-exported");
+});
+
+test("a failed export says what happened in words and leaves no partial file", async () => {
+  // A folder where the document should go: the rename fails for every user, root included.
+  const name = "Norfolk PCC response - PEEL 2024 - 19 Nov 2024.docx";
+  rmSync(join(SAVED, name));
+  mkdirSync(join(SAVED, name));
+  await (await byId("export-docx")).click();
+  const message = await until("the error", async () => {
+    const found = await s.findAll('[data-testid="export-error"]');
+    return found.length ? found[0].text() : null;
+  });
+  assert.match(message, /is a folder|cannot be written/, message);
+  assert.doesNotMatch(message, /os error/);
+  assert.deepEqual(readdirSync(SAVED).filter((f) => f.endsWith(".partial")), []);
+  await shot("07-export-error");
+  rmSync(join(SAVED, name), { recursive: true });
 });
