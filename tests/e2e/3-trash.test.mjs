@@ -1,4 +1,4 @@
-// The trash and the status dates, in the real app: a response moved to the trash leaves
+// The trash, the status dates and importing a response file, in the real app: a response moved to the trash leaves
 // the list and can be brought back (Undo, or Restore in the trash), deleted for good only
 // after a confirmation; each status change shows the day it was made. Runs after the
 // journey and keyboard tests, so it counts rows relative to what is already there.
@@ -88,4 +88,17 @@ test("the trash keeps a deleted response until it is deleted for good", async ()
   assert.match(await text('[data-testid="trash-message"]'), /for good/);
   await (await byId("nav-responses")).click();
   await until("the list without it", async () => !(await text('[data-testid="responses"]')).includes(TITLE));
+});
+
+test("a response file is imported from the list", async () => {
+  const { copyFileSync } = await import("node:fs");
+  const fixtures = new URL("../../../shared/fixtures/", import.meta.url);
+  copyFileSync(new URL("peel-2024-response.json", fixtures), process.env.PCC_RESPONSE_E2E_OPEN_FILE);
+  await (await byId("nav-responses")).click();
+  const before = await until("the list", async () => (await count('[data-testid="response-row"]')) || null);
+  await (await byId("import-response")).click();
+  await until("the imported response", async () =>
+    (await count('[data-testid="response-row"]')) === before + 1);
+  // The imported response is the published 2024 one: its status shows in the list.
+  assert.match(await text('[data-testid="responses"]'), /Published/);
 });
