@@ -1,6 +1,7 @@
-// The trash, the status dates and importing a response file, in the real app: a response moved to the trash leaves
-// the list and can be brought back (Undo, or Restore in the trash), deleted for good only
-// after a confirmation; each status change shows the day it was made. Runs after the
+// The trash, the status dates, importing a response file and the settings' logo, in the
+// real app: a response moved to the trash leaves the list and can be brought back (Undo, or
+// Restore in the trash), deleted for good only after a confirmation; each status change
+// shows the day it was made. Runs after the
 // journey and keyboard tests, so it counts rows relative to what is already there.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -101,4 +102,43 @@ test("a response file is imported from the list", async () => {
     (await count('[data-testid="response-row"]')) === before + 1);
   // The imported response is the published 2024 one: its status shows in the list.
   assert.match(await text('[data-testid="responses"]'), /Published/);
+});
+
+test("the imported response shows its nine graded judgements", async () => {
+  const rows = await s.findAll('[data-testid="response-row"]');
+  for (const row of rows) {
+    if ((await row.text()).includes("Published")) {
+      const id = await row.attr("data-id");
+      await (await s.find(`[data-testid="response-row"][data-id="${id}"] [data-testid="open"]`)).click();
+      break;
+    }
+  }
+  await (await byId("step-2")).click();
+  await until("nine grades", async () => (await count('[data-testid="grade-row"]')) === 9);
+  const grade = await (await s.find('[data-testid="grade-row"] [data-testid="grade"]')).value();
+  assert.equal(grade, "Outstanding");
+  await (await byId("back-to-list")).click();
+});
+
+test("a logo is previewed, anything else is refused, and the settings file is exported", async () => {
+  const { writeFileSync, readdirSync } = await import("node:fs");
+  const open = process.env.PCC_RESPONSE_E2E_OPEN_FILE;
+  await (await byId("nav-settings")).click();
+  writeFileSync(open, "this is not an image");
+  await (await byId("choose-logo")).click();
+  assert.match(await text('[data-testid="logo-error"]'), /not a PNG or JPEG image/);
+  const png = Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkaGj4DwAD/wH+7sYZmAAAAABJRU5ErkJggg==",
+    "base64",
+  );
+  writeFileSync(open, png);
+  await (await byId("choose-logo")).click();
+  const preview = await byId("logo-preview");
+  assert.match(await preview.attr("src"), /^data:image\/png;base64,/);
+  assert.ok((await preview.attr("alt")).length > 0, "the logo preview has alt text");
+  await (await byId("export-office")).click();
+  // The new logo is not saved yet: the app offers to save before exporting.
+  await (await byId("dialog-confirm")).click();
+  await until("the settings file", async () =>
+    readdirSync(process.env.PCC_RESPONSE_E2E_SAVE_DIR).includes("office-settings.json"));
 });
