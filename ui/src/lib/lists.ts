@@ -21,3 +21,14 @@ export function keyOf(row: object): number {
   }
   return key;
 }
+
+/**
+ * Where Alt+Up or Alt+Down asks to move the row at `index`, or null for any other key (or
+ * one something else has already handled). Prevents the key's default when it answers.
+ */
+export function altArrowTarget(event: KeyboardEvent, index: number): number | null {
+  if (!event.altKey || event.defaultPrevented) return null;
+  if (event.key !== "ArrowUp" && event.key !== "ArrowDown") return null;
+  event.preventDefault();
+  return event.key === "ArrowUp" ? index - 1 : index + 1;
+}
