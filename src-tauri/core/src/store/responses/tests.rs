@@ -383,15 +383,7 @@ fn office(deadline_rule: DeadlineRule) -> Office {
         area: "Norfolk".into(),
         force: "Norfolk Constabulary".into(),
         office_name: "OPCC for Norfolk".into(),
-        address: Vec::new(),
-        telephone: String::new(),
-        email: String::new(),
-        web: String::new(),
-        logo: None,
-        statutory_statement: None,
-        checklist_items: None,
-        addressees: None,
-        salutation: None,
         deadline_rule,
+        ..Office::unset()
     }
 }
