@@ -53,24 +53,64 @@ pub enum Error {
         supported: i64,
     },
 
+    /// A file offered as a backup is not a PCC Response database, or is damaged.
+    #[error(
+        "{} is not a PCC Response backup, or it is damaged, so it cannot be used. \
+         Choose another backup.",
+        .0.display()
+    )]
+    NotADatabase(PathBuf),
+
     /// No response has that id (or it has been deleted).
     #[error("There is no response with id {0}.")]
     NotFound(i64),
+
+    /// No earlier version of a response has that id (or it went with its response).
+    #[error("That earlier version (number {0}) is no longer kept.")]
+    NoVersion(i64),
 
     /// The office settings have not been filled in yet.
     #[error("The office settings have not been set up yet. Fill them in (or import an office file) first.")]
     NoOffice,
 
     /// A logo that is not a PNG or JPEG image.
-    #[error("The logo {0} is not a PNG or JPEG image.")]
+    #[error(
+        "The logo {0} is not a PNG or JPEG image. Choose a PNG or JPEG file, or save the \
+         image as one in a picture editor."
+    )]
     NotAnImage(String),
 
     /// The target file exists and overwriting was not asked for.
     #[error("{} already exists. Choose another name, or allow it to be replaced.", .0.display())]
     FileExists(PathBuf),
 
+    /// A file that no version of the app wrote: empty, or not UTF-8 text. `problem` says
+    /// which, and what to do, after the file's name.
+    #[error("{} {problem}", path.display())]
+    Unreadable {
+        /// The file concerned.
+        path: PathBuf,
+        /// What is wrong with it, and what to do.
+        problem: String,
+    },
+
+    /// A file far larger than any the app writes, refused before it is read.
+    #[error(
+        "{} is {}; the most PCC Response opens is {}. Response and office files are far \
+         smaller: check that this is the file you meant.",
+        path.display(), megabytes(*size), megabytes(*limit)
+    )]
+    TooLarge {
+        /// The file concerned.
+        path: PathBuf,
+        /// Its size in bytes.
+        size: u64,
+        /// The largest file read, in bytes.
+        limit: u64,
+    },
+
     /// A file could not be read or written.
-    #[error("{}", describe_io(path, source))]
+    #[error("{}", describe_io(path, source, cfg!(windows)))]
     Io {
         /// The file concerned.
         path: PathBuf,
@@ -111,14 +151,18 @@ impl Error {
     /// A short, stable name for the kind of error, for the UI and for scripts.
     pub fn kind(&self) -> &'static str {
         match self {
-            Error::Invalid { .. } | Error::Json { .. } => "invalid-file",
+            Error::Invalid { .. } | Error::Json { .. } | Error::Unreadable { .. } => "invalid-file",
+            Error::TooLarge { .. } => "too-large",
             Error::NewerVersion { .. } => "newer-version",
             Error::NewerDatabase { .. } => "newer-database",
-            Error::NotFound(_) => "not-found",
+            Error::NotADatabase(_) => "not-a-database",
+            Error::NotFound(_) | Error::NoVersion(_) => "not-found",
             Error::NoOffice => "no-office",
             Error::NotAnImage(_) => "not-an-image",
             Error::FileExists(_) => "file-exists",
-            Error::Io { source, .. } if is_locked(source) => "file-locked",
+            Error::Io { source, .. } if is_locked(source.raw_os_error(), cfg!(windows)) => {
+                "file-locked"
+            }
             Error::Io { .. } => "io",
             Error::Database(_) => "database",
             Error::Docx(_) => "docx",
@@ -126,19 +170,33 @@ impl Error {
     }
 }
 
-/// Windows reports a file held open by Word as a sharing (32) or lock (33) violation.
-fn is_locked(e: &std::io::Error) -> bool {
-    cfg!(windows) && matches!(e.raw_os_error(), Some(32 | 33))
+/// True when `code`, an operating system error, means a file held open by another program:
+/// on Windows a sharing (32) or lock (33) violation. Elsewhere the numbers mean other things
+/// (32 is a broken pipe on Linux). `windows` is a parameter so that both can be tested.
+fn is_locked(code: Option<i32>, windows: bool) -> bool {
+    windows && matches!(code, Some(32 | 33))
 }
 
-fn describe_io(path: &Path, e: &std::io::Error) -> String {
+/// `bytes` in megabytes for a message: "25 MB", or "5.5 MB" when not a whole number.
+fn megabytes(bytes: u64) -> String {
+    let mb = bytes as f64 / (1024.0 * 1024.0);
+    if mb.fract() == 0.0 {
+        format!("{mb} MB")
+    } else {
+        format!("{mb:.1} MB")
+    }
+}
+
+/// What the officer is told when `path` could not be read or written. Every message says
+/// what to do; `windows` says how to read the error's raw code.
+fn describe_io(path: &Path, e: &std::io::Error, windows: bool) -> String {
     use std::io::ErrorKind::*;
     let p = path.display();
-    if is_locked(e) {
+    if is_locked(e.raw_os_error(), windows) {
         return format!("{p} is open in another program (perhaps Word). Close it and try again.");
     }
     match e.kind() {
-        NotFound => format!("{p} does not exist."),
+        NotFound => format!("{p} does not exist. Check the name, or choose another folder."),
         PermissionDenied => format!(
             "{p} cannot be written or read here: permission denied. \
              If it is open in another program, close it; otherwise choose another folder."
@@ -147,8 +205,85 @@ fn describe_io(path: &Path, e: &std::io::Error) -> String {
             format!("There is no space left to write {p}. Free some space and try again.")
         }
         ReadOnlyFilesystem => format!("{p} is on a read-only drive. Choose another folder."),
-        IsADirectory => format!("{p} is a folder, not a file."),
-        InvalidData => format!("{p} is not a UTF-8 text file."),
-        _ => format!("{p}: {e}"),
+        IsADirectory => format!("{p} is a folder, not a file. Choose another name."),
+        NotADirectory => format!(
+            "{p} cannot be used: part of its folder path is a file, not a folder. \
+             Choose another folder."
+        ),
+        InvalidData => format!(
+            "{p} is not a file PCC Response can read: it is not UTF-8 text. \
+             Choose the file exported from the app, or export it again."
+        ),
+        _ => {
+            format!("{p} could not be read or written ({e}). Try again, or choose another folder.")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::{Error as IoError, ErrorKind};
+
+    use super::*;
+
+    fn message(e: IoError, windows: bool) -> String {
+        describe_io(Path::new("PEEL 2024.docx"), &e, windows)
+    }
+
+    #[test]
+    fn a_file_open_in_word_is_named_as_such_on_windows_only() {
+        for code in [32, 33] {
+            assert!(is_locked(Some(code), true));
+            assert_eq!(
+                message(IoError::from_raw_os_error(code), true),
+                "PEEL 2024.docx is open in another program (perhaps Word). Close it and try again."
+            );
+        }
+        // On Linux 32 is a broken pipe, and no program holds the file.
+        assert!(!is_locked(Some(32), false));
+        assert!(!is_locked(Some(5), true) && !is_locked(None, true));
+        let linux = message(IoError::from_raw_os_error(32), false);
+        assert!(!linux.contains("another program"), "{linux}");
+        assert!(
+            linux.ends_with("Try again, or choose another folder."),
+            "{linux}"
+        );
+    }
+
+    #[test]
+    fn every_message_says_what_to_do() {
+        let what_to_do = [
+            (ErrorKind::NotFound, "choose another folder."),
+            (ErrorKind::PermissionDenied, "choose another folder."),
+            (ErrorKind::StorageFull, "Free some space and try again."),
+            (ErrorKind::ReadOnlyFilesystem, "Choose another folder."),
+            (ErrorKind::IsADirectory, "Choose another name."),
+            (ErrorKind::NotADirectory, "Choose another folder."),
+            (ErrorKind::InvalidData, "export it again."),
+            (ErrorKind::Other, "Try again, or choose another folder."),
+        ];
+        for (kind, ending) in what_to_do {
+            let m = message(IoError::from(kind), false);
+            assert!(
+                m.contains("PEEL 2024.docx") && m.ends_with(ending),
+                "{kind:?}: {m}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_file_too_large_gives_its_size_and_the_limit() {
+        let e = Error::TooLarge {
+            path: "big.json".into(),
+            size: 25 * 1024 * 1024 + 100_000,
+            limit: 20 * 1024 * 1024,
+        };
+        assert_eq!(e.kind(), "too-large");
+        assert!(
+            e.to_string().starts_with(
+                "big.json is 25.1 MB; the most PCC Response opens is 20 MB. Response and office"
+            ),
+            "{e}"
+        );
     }
 }

@@ -10,7 +10,7 @@ use crate::{Error, Result};
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// The steps, in order; step `n` (from 1) takes a database from version `n - 1` to `n`.
-const MIGRATIONS: &[&str] = &[V1, V2];
+const MIGRATIONS: &[&str] = &[V1, V2, V3];
 
 /// Responses, their grades, items and checklist, and the office settings.
 ///
@@ -113,12 +113,37 @@ CREATE TABLE status_changes (
 ) STRICT, WITHOUT ROWID;
 ";
 
+/// The history of each response, and the app's own settings.
+///
+/// A version is a whole response as a response file (JSON), so that restoring it goes through
+/// the same strict reader as an imported file. `saved_at` is the computer's local time.
+/// `settings` has one row, created here with the defaults.
+const V3: &str = "
+CREATE TABLE versions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    response_id INTEGER NOT NULL REFERENCES responses (id) ON DELETE CASCADE,
+    saved_at TEXT NOT NULL CHECK (saved_at IS datetime(saved_at)),
+    kind TEXT NOT NULL CHECK (kind IN ('edit', 'status', 'export', 'restore')),
+    detail TEXT,
+    content TEXT NOT NULL CHECK (json_valid(content))
+) STRICT;
+
+CREATE INDEX versions_by_response ON versions (response_id, id);
+
+CREATE TABLE settings (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    backups_kept INTEGER NOT NULL CHECK (backups_kept BETWEEN 1 AND 365)
+) STRICT;
+
+INSERT INTO settings (id, backups_kept) VALUES (1, 14);
+";
+
 fn user_version(conn: &Connection) -> Result<i64> {
     Ok(conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
 }
 
 /// Refuses a database made by a newer version of the app, without writing to it.
-pub(super) fn refuse_newer(conn: &Connection, supported: i64) -> Result<()> {
+pub(crate) fn refuse_newer(conn: &Connection, supported: i64) -> Result<()> {
     match user_version(conn)? {
         found if found > supported => Err(Error::NewerDatabase { found, supported }),
         _ => Ok(()),
@@ -168,7 +193,7 @@ mod tests {
     #[test]
     fn an_empty_database_is_migrated_to_the_current_schema() {
         let conn = open_in_memory().unwrap();
-        assert_eq!(SCHEMA_VERSION, 2);
+        assert_eq!(SCHEMA_VERSION, 3);
         assert_eq!(user_version(&conn).unwrap(), SCHEMA_VERSION);
         let names = tables(&conn);
         for table in [
@@ -178,7 +203,10 @@ mod tests {
             "office",
             "responses",
             "responses_by_published",
+            "settings",
             "status_changes",
+            "versions",
+            "versions_by_response",
         ] {
             assert!(
                 names.iter().any(|n| n == table),
@@ -274,7 +302,13 @@ mod tests {
             status: Status::Published,
             ..response
         };
-        save_response(&conn, id, &published, day(11, 20)).unwrap();
+        save_response(
+            &conn,
+            id,
+            &published,
+            day(11, 20).and_hms_opt(9, 0, 0).unwrap(),
+        )
+        .unwrap();
         assert_eq!(status_dates(&conn, id).unwrap()[0].on, day(11, 20));
         trash_response(&conn, id, day(11, 21)).unwrap();
         assert_eq!(list_trash(&conn).unwrap()[0].deleted_on, day(11, 21));

@@ -10,11 +10,14 @@
 //! A deleted response first goes to the trash ([`trash_response`]), from which it can be
 //! restored; only [`delete_response`] and [`empty_trash`] remove it for good.
 
+mod backup;
 mod migrations;
 mod office;
 mod responses;
+mod settings;
 mod status_dates;
 mod trash;
+mod versions;
 
 use std::path::Path;
 use std::time::Duration;
@@ -24,14 +27,28 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 use crate::{Error, Result};
 
+pub use backup::{
+    backup_automatically, backup_due, backup_to, check_health, inspect_backup, list_backups,
+    move_aside, newest_good_backup, restore_backup, BackupContents, BackupFile, Health,
+    BACKUP_EVERY,
+};
 pub use migrations::SCHEMA_VERSION;
 pub use office::{read_office, write_office};
+use responses::save_response_only;
 pub use responses::{
     create_response, delete_response, duplicate_response, list_responses, read_response,
     save_response, update_response, ResponseId, ResponseSummary,
 };
+pub use settings::{read_settings, write_settings, Settings, MOST_BACKUPS_KEPT};
 pub use status_dates::{status_dates, StatusDate};
-pub use trash::{empty_trash, list_trash, restore_response, trash_response, TrashedResponse};
+pub use trash::{
+    empty_trash, list_trash, purge_trash, restore_response, trash_response, TrashedResponse,
+    TRASH_DAYS,
+};
+pub use versions::{
+    list_versions, read_version, record_export, restore_version, Version, VersionId, VersionKind,
+    SNAPSHOT_EVERY,
+};
 
 /// How long a statement waits for another connection's write to finish before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);

@@ -2,7 +2,7 @@
 //! checklist in child tables. Every write is one transaction, so a response is never half
 //! saved, and every read sees one state of the database.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
@@ -65,6 +65,7 @@ const UPDATE: &str = "UPDATE responses SET document = ?2, status = ?3, title = ?
 
 /// Saves a new response, returning its id.
 pub fn create_response(conn: &Connection, response: &Response) -> Result<ResponseId> {
+    crate::limits::check_response(response)?;
     writing(conn, || {
         write_row(conn, INSERT, None, response)?;
         let id = conn.last_insert_rowid();
@@ -95,6 +96,7 @@ pub fn read_response(conn: &Connection, id: ResponseId) -> Result<Response> {
 /// Replaces a response, its lists included. Errors: [`Error::NotFound`] when there is none
 /// with `id`.
 pub fn update_response(conn: &Connection, id: ResponseId, response: &Response) -> Result<()> {
+    crate::limits::check_response(response)?;
     writing(conn, || {
         if write_row(conn, UPDATE, Some(id.0), response)? == 0 {
             return Err(Error::NotFound(id.0));
@@ -110,16 +112,31 @@ pub fn update_response(conn: &Connection, id: ResponseId, response: &Response) -
     })
 }
 
-/// Replaces a response as [`update_response`] does and, when its status is not the one
-/// stored, records `today` as the day it entered the new one (see
-/// [`status_dates`](super::status_dates())), in the same transaction.
+/// Replaces a response as [`update_response`] does and, in the same transaction: when its
+/// status is not the one stored, records `now`'s day as the day it entered the new one (see
+/// [`status_dates`](super::status_dates())) and keeps a version; otherwise keeps a version
+/// when the last is older than [`SNAPSHOT_EVERY`](super::SNAPSHOT_EVERY) (see
+/// [`list_versions`](super::list_versions)).
 /// Errors: [`Error::NotFound`] when there is none with `id`.
 pub fn save_response(
     conn: &Connection,
     id: ResponseId,
     response: &Response,
-    today: NaiveDate,
+    now: NaiveDateTime,
 ) -> Result<()> {
+    writing(conn, || {
+        let status_changed = save_response_only(conn, id, response, now.date())?;
+        super::versions::after_save(conn, id, response, status_changed, now)
+    })
+}
+
+/// [`save_response`] without keeping a version; says whether the status changed.
+pub(super) fn save_response_only(
+    conn: &Connection,
+    id: ResponseId,
+    response: &Response,
+    today: NaiveDate,
+) -> Result<bool> {
     writing(conn, || {
         let stored: String = conn
             .prepare_cached("SELECT status FROM responses WHERE id = ?1")?
@@ -127,10 +144,11 @@ pub fn save_response(
             .optional()?
             .ok_or(Error::NotFound(id.0))?;
         update_response(conn, id, response)?;
-        if stored != response.status.as_str() {
+        let changed = stored != response.status.as_str();
+        if changed {
             super::status_dates::record(conn, id, response.status, today)?;
         }
-        Ok(())
+        Ok(changed)
     })
 }
 

@@ -75,6 +75,10 @@ mod tests {
     };
     use crate::{DocumentKind, Response};
 
+    fn noon(day: NaiveDate) -> chrono::NaiveDateTime {
+        day.and_hms_opt(12, 0, 0).unwrap()
+    }
+
     fn d(day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2024, 11, day).unwrap()
     }
@@ -104,7 +108,7 @@ mod tests {
 
         let mut edited = draft.clone();
         edited.key_findings = "Found.".into();
-        save_response(&conn, id, &edited, d(4)).unwrap();
+        save_response(&conn, id, &edited, noon(d(4))).unwrap();
         assert_eq!(read_response(&conn, id).unwrap(), edited);
         assert_eq!(
             status_dates(&conn, id).unwrap(),
@@ -113,9 +117,15 @@ mod tests {
         );
 
         for (status, day) in [(Status::Ready, 5), (Status::Ready, 6), (Status::Signed, 12)] {
-            save_response(&conn, id, &with_status(&edited, status), d(day)).unwrap();
+            save_response(&conn, id, &with_status(&edited, status), noon(d(day))).unwrap();
         }
-        save_response(&conn, id, &with_status(&edited, Status::Published), d(19)).unwrap();
+        save_response(
+            &conn,
+            id,
+            &with_status(&edited, Status::Published),
+            noon(d(19)),
+        )
+        .unwrap();
         let expected = [
             (Status::Ready, 5),
             (Status::Signed, 12),
@@ -137,7 +147,7 @@ mod tests {
             (Status::Ready, 9),
         ];
         for (status, day) in steps {
-            save_response(&conn, id, &with_status(&draft, status), d(day)).unwrap();
+            save_response(&conn, id, &with_status(&draft, status), noon(d(day))).unwrap();
         }
         let expected = [(Status::Draft, 4), (Status::Ready, 9), (Status::Signed, 2)];
         assert_eq!(status_dates(&conn, id).unwrap(), dated(&expected));
@@ -151,7 +161,7 @@ mod tests {
             create_response(&conn, &draft).unwrap(),
             create_response(&conn, &draft).unwrap(),
         );
-        save_response(&conn, a, &with_status(&draft, Status::Signed), d(7)).unwrap();
+        save_response(&conn, a, &with_status(&draft, Status::Signed), noon(d(7))).unwrap();
         assert_eq!(status_dates(&conn, b).unwrap(), []);
 
         let copy = duplicate_response(&conn, a).unwrap();
@@ -189,7 +199,7 @@ mod tests {
             item: "boom".into(),
             done_on: None,
         });
-        assert!(save_response(&conn, id, &broken, d(1)).is_err());
+        assert!(save_response(&conn, id, &broken, noon(d(1))).is_err());
         assert_eq!(read_response(&conn, id).unwrap(), draft);
         assert_eq!(status_dates(&conn, id).unwrap(), []);
     }
@@ -198,7 +208,7 @@ mod tests {
     fn missing_ids_are_not_found() {
         let conn = open_in_memory().unwrap();
         let draft = Response::new(DocumentKind::Form, &[]);
-        let saved = save_response(&conn, ResponseId(42), &draft, d(1));
+        let saved = save_response(&conn, ResponseId(42), &draft, noon(d(1)));
         assert!(matches!(saved, Err(Error::NotFound(42))));
         assert!(matches!(
             status_dates(&conn, ResponseId(42)),

@@ -2,7 +2,7 @@
 //! until it is restored or deleted for good. In the database it is a row of `responses` whose
 //! `deleted_on` holds the day it was moved.
 
-use chrono::NaiveDate;
+use chrono::{Days, NaiveDate};
 use rusqlite::{params, Connection, Row};
 use serde::Serialize;
 
@@ -23,7 +23,12 @@ pub struct TrashedResponse {
     pub status: Status,
     /// The day it was moved to the trash.
     pub deleted_on: NaiveDate,
+    /// The day [`purge_trash`] deletes it for good: [`TRASH_DAYS`] after `deleted_on`.
+    pub purge_on: NaiveDate,
 }
+
+/// How many days a response stays in the trash before it is deleted for good.
+pub const TRASH_DAYS: u64 = 30;
 
 /// Moves a response to the trash on `today`: it leaves [`list_responses`](super::list_responses)
 /// and can still be read, restored or deleted for good. Errors: [`Error::NotFound`] when there
@@ -67,6 +72,21 @@ pub fn empty_trash(conn: &Connection) -> Result<usize> {
     })
 }
 
+/// Deletes for good every response that has been in the trash for [`TRASH_DAYS`] days or more
+/// on `today`, all or none; returns how many there were.
+pub fn purge_trash(conn: &Connection, today: NaiveDate) -> Result<usize> {
+    let Some(cutoff) = today.checked_sub_days(Days::new(TRASH_DAYS)) else {
+        return Ok(0);
+    };
+    // Stored dates are four-digit years, compared as text.
+    let cutoff = cutoff.min(NaiveDate::from_ymd_opt(9999, 12, 31).expect("a valid date"));
+    writing(conn, || {
+        Ok(conn
+            .prepare_cached("DELETE FROM responses WHERE deleted_on <= ?1")?
+            .execute([iso(cutoff)])?)
+    })
+}
+
 fn found(rows: usize, id: ResponseId) -> Result<()> {
     match rows {
         0 => Err(Error::NotFound(id.0)),
@@ -77,6 +97,7 @@ fn found(rows: usize, id: ResponseId) -> Result<()> {
 fn trashed_row(row: &Row<'_>) -> Result<TrashedResponse> {
     let id: i64 = row.get(0)?;
     let field = |column: &'static str| move || format!("responses[{id}].{column}");
+    let deleted_on = read_date(&row.get::<_, String>(4)?, field("deleted_on"))?;
     Ok(TrashedResponse {
         id: ResponseId(id),
         title: row.get(1)?,
@@ -92,7 +113,10 @@ fn trashed_row(row: &Row<'_>) -> Result<TrashedResponse> {
             Status::expected,
             field("status"),
         )?,
-        deleted_on: read_date(&row.get::<_, String>(4)?, field("deleted_on"))?,
+        deleted_on,
+        purge_on: deleted_on
+            .checked_add_days(Days::new(TRASH_DAYS))
+            .unwrap_or(NaiveDate::MAX),
     })
 }
 
@@ -147,6 +171,7 @@ mod tests {
                 document: DocumentKind::Letter,
                 status: Status::Signed,
                 deleted_on: d(12),
+                purge_on: NaiveDate::from_ymd_opt(2024, 12, 12).unwrap(),
             }]
         );
 
@@ -192,6 +217,33 @@ mod tests {
             "children go with their response"
         );
         assert_eq!(empty_trash(&conn).unwrap(), 0);
+    }
+
+    #[test]
+    fn after_thirty_days_in_the_trash_a_response_is_deleted_for_good() {
+        let conn = open_in_memory().unwrap();
+        let (old, recent, kept) = (titled(&conn, "a"), titled(&conn, "b"), titled(&conn, "c"));
+        trash_response(&conn, old, d(1)).unwrap();
+        trash_response(&conn, recent, d(2)).unwrap();
+        let first = list_trash(&conn).unwrap();
+        assert_eq!(
+            first[1].purge_on,
+            NaiveDate::from_ymd_opt(2024, 12, 1).unwrap()
+        );
+
+        assert_eq!(
+            purge_trash(&conn, d(30)).unwrap(),
+            0,
+            "29 days: still there"
+        );
+        assert_eq!(trashed(&conn), [recent, old]);
+        assert_eq!(purge_trash(&conn, first[1].purge_on).unwrap(), 1);
+        assert_eq!(trashed(&conn), [recent]);
+        assert!(matches!(read_response(&conn, old), Err(Error::NotFound(_))));
+        assert_eq!(listed(&conn), [kept], "nothing outside the trash goes");
+        assert_eq!(purge_trash(&conn, NaiveDate::MIN).unwrap(), 0);
+        assert_eq!(purge_trash(&conn, NaiveDate::MAX).unwrap(), 1);
+        assert_eq!(listed(&conn), [kept]);
     }
 
     #[test]
