@@ -207,7 +207,7 @@ fn describe_io(path: &Path, e: &std::io::Error, windows: bool) -> String {
         ReadOnlyFilesystem => format!("{p} is on a read-only drive. Choose another folder."),
         IsADirectory => format!("{p} is a folder, not a file. Choose another name."),
         NotADirectory => format!(
-            "{p} cannot be used: part of its folder path is a file, not a folder. \
+            "{p} cannot be used: part of that path is a file, not a folder. \
              Choose another folder."
         ),
         InvalidData => format!(

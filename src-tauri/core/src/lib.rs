@@ -14,6 +14,7 @@ pub mod docx;
 mod error;
 pub mod export;
 pub mod file;
+pub mod limits;
 pub mod model;
 pub mod office;
 pub mod preview;

@@ -221,7 +221,10 @@ impl Logo {
         if bytes.len() > MAX_LOGO_BYTES {
             return Err(Error::invalid(
                 "logo",
-                format!("{name} is over 5 MB; use a smaller image"),
+                format!(
+                    "{name} is over 5 MB, the most a logo may be. Save a smaller copy of \
+                     the image (a letterhead needs well under 1 MB) and choose that."
+                ),
             ));
         }
         let found = png_size(&bytes)

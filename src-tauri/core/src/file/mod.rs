@@ -14,12 +14,16 @@ mod response;
 #[cfg(test)]
 mod fuzz;
 #[cfg(test)]
+mod hostile;
+#[cfg(test)]
 mod tests;
 
+use std::io::Read;
 use std::path::Path;
 
 use serde_json::Value;
 
+use crate::limits::MAX_FILE_BYTES;
 use crate::{Error, Result};
 use fields::expected;
 
@@ -80,7 +84,8 @@ fn whole_number(value: &Value) -> Option<u64> {
 }
 
 /// Parses JSON text, allowing the byte-order mark some Windows editors write. A syntax
-/// error, or nesting deeper than the JSON reader's limit of 128, is [`Error::Json`].
+/// error, or nesting deeper than the JSON reader's limit of 128, is [`Error::Json`]; the
+/// reader stops at that depth, so no nesting overflows the stack.
 ///
 /// Text from a broken program can hold `\uD800`-style escapes of half a UTF-16 pair, which
 /// no Rust string can hold; rather than refuse the whole draft for one character, each is
@@ -95,10 +100,14 @@ fn parse(json: &str) -> Result<Value> {
         .map_err(|e| {
             let full = e.to_string();
             let position = format!(" at line {} column {}", e.line(), e.column());
+            let message = match full.strip_suffix(&position).unwrap_or(&full) {
+                "recursion limit exceeded" => TOO_DEEP.to_string(),
+                other => other.to_string(),
+            };
             Error::Json {
                 line: e.line(),
                 column: e.column(),
-                message: full.strip_suffix(&position).unwrap_or(&full).to_string(),
+                message,
             }
         })
 }
@@ -138,14 +147,60 @@ fn replace_lone_surrogates(json: &str) -> Option<String> {
     changed.then_some(out)
 }
 
-/// The text of the file at `path`. A file that is not UTF-8 is an [`Error::Io`] of kind
-/// `InvalidData`, which says so.
+/// What the officer reads when lists or objects are nested deeper than the JSON reader's
+/// limit of 128, as no file the app writes ever is.
+const TOO_DEEP: &str = "lists or objects are nested too deeply (more than 128 inside each \
+    other), which no PCC Response file is. Choose the file exported from the app.";
+
+/// The text of the file at `path`.
+///
+/// Errors: [`Error::TooLarge`] for a file over [`MAX_FILE_BYTES`], refused before it is
+/// read; [`Error::Unreadable`] for a file that is empty or not UTF-8 text; [`Error::Io`]
+/// when it cannot be read.
 fn read_text(path: &Path) -> Result<String> {
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    String::from_utf8(bytes).map_err(|e| {
-        let e = std::io::Error::new(std::io::ErrorKind::InvalidData, e);
-        Error::io(path, e)
-    })
+    let io = |e| Error::io(path, e);
+    let file = std::fs::File::open(path).map_err(io)?;
+    let too_large = |size| Error::TooLarge {
+        path: path.to_path_buf(),
+        size,
+        limit: MAX_FILE_BYTES,
+    };
+    let size = file.metadata().map_err(io)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(too_large(size));
+    }
+    // A file that grows while it is read, or a device with no size, stops one byte over.
+    let mut bytes = Vec::with_capacity(size as usize);
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    let unreadable = |problem: &str| Error::Unreadable {
+        path: path.to_path_buf(),
+        problem: problem.to_string(),
+    };
+    // UTF-16, as Notepad's "Unicode" saves, starts with a byte-order mark of FF FE or FE FF.
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(unreadable(
+            "is saved as UTF-16 text, which PCC Response does not read. Export it again \
+             from the app, or save it as UTF-8 in a text editor.",
+        ));
+    }
+    let text = String::from_utf8(bytes).map_err(|_| {
+        unreadable(
+            "is not a PCC Response file: it is not UTF-8 text (it may be a Word document, \
+             or text saved in another encoding). Choose the file exported from the app, or \
+             export it again.",
+        )
+    })?;
+    if text.trim_start_matches('\u{feff}').trim().is_empty() {
+        return Err(unreadable(
+            "is empty. Choose the file exported from the app, or export it again.",
+        ));
+    }
+    Ok(text)
 }
 
 /// JSON as the files are written: two-space indents, a newline at the end.

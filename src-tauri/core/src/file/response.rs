@@ -52,14 +52,15 @@ const LETTER: &[&str] = &["date", "addressees", "salutation", "subject"];
 ///
 /// Errors: [`Error::Json`] for text that is not JSON (or is nested too deeply);
 /// [`Error::Invalid`], naming the field, for a file that is not a response file or does not
-/// fit the format, including any field the format does not have; [`Error::NewerVersion`]
-/// for a file from a newer version of the app.
+/// fit the format, including any field the format does not have, and for a field over the
+/// [limits](crate::limits); [`Error::NewerVersion`] for a file from a newer version of the
+/// app.
 pub fn read_response(json: &str) -> Result<Response> {
     let value = parse(json)?;
     HEADER.check(&value)?;
     let file = Fields::new(String::new(), &value, FIELDS)?;
     let document = file.word("document", DocumentKind::parse, DocumentKind::expected)?;
-    Ok(Response {
+    let response = Response {
         document,
         status: file.word("status", Status::parse, Status::expected)?,
         inspection: inspection(file.object("inspection", INSPECTION)?)?,
@@ -71,13 +72,16 @@ pub fn read_response(json: &str) -> Result<Response> {
         pcc_response: file.text("pcc_response")?,
         checklist: file.list("checklist", checklist_entry)?,
         letter: letter_of(&file, document)?,
-    })
+    };
+    crate::limits::check_response(&response)?;
+    Ok(response)
 }
 
 /// Reads the response file at `path`.
 ///
-/// Errors: those of [`read_response`], and [`Error::Io`] when the file cannot be read or is
-/// not UTF-8 text.
+/// Errors: those of [`read_response`]; [`Error::TooLarge`] for a file over 20 MB;
+/// [`Error::Unreadable`] for one that is empty or not UTF-8 text; [`Error::Io`] when the
+/// file cannot be read.
 pub fn read_response_file(path: &Path) -> Result<Response> {
     read_response(&read_text(path)?)
 }
