@@ -5,69 +5,9 @@
 
 mod common;
 
+use common::nasty::nasty_text;
 use pcc_core::docx::clean::allowed_in_xml;
 use proptest::prelude::*;
-
-/// Pieces that have broken Word documents before.
-const NASTY: &[&str] = &[
-    "\u{0}",
-    "\u{1}",
-    "\u{8}",
-    "\u{b}",
-    "\u{c}",
-    "\u{1f}",
-    "\u{7f}",
-    "\u{85}",
-    "\u{FFFE}",
-    "\u{FFFF}",
-    "\u{FFFD}",
-    "\u{D7FF}",
-    "\u{E000}",
-    "\u{10FFFF}",
-    "\r",
-    "\r\n",
-    "\n",
-    "\t",
-    "</w:t>",
-    "<w:p>",
-    "&",
-    "&amp;",
-    "<",
-    ">",
-    "\"",
-    "'",
-    "]]>",
-    "*",
-    "**",
-    "_",
-    "`",
-    "\\",
-    "[",
-    "](",
-    ")",
-    "# ",
-    "- ",
-    "1. ",
-    "> ",
-    "\u{200F}",
-    "\u{202E}",
-    "\u{05D0}",
-    "\u{0627}",
-    "\u{1F46E}\u{200D}\u{2640}\u{FE0F}",
-    "\u{0301}",
-    " ",
-    "  ",
-    "x",
-];
-
-fn text() -> impl Strategy<Value = String> {
-    let piece = prop_oneof![
-        3 => proptest::sample::select(NASTY).prop_map(str::to_string),
-        2 => any::<char>().prop_map(String::from),
-        1 => "[a-zA-Z ]{1,8}",
-    ];
-    proptest::collection::vec(piece, 0..24).prop_map(|pieces| pieces.concat())
-}
 
 /// What a plain field should show: forbidden characters gone, line ends as line breaks.
 fn expected_plain(s: &str) -> String {
@@ -79,7 +19,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
     #[test]
-    fn any_text_gives_a_well_formed_document(s in text()) {
+    fn any_text_gives_a_well_formed_document(s in nasty_text()) {
         let (_, office) = common::peel_2024();
         let response = common::response_full_of(&s);
         let (docx, problems) = common::export(&response, &office);

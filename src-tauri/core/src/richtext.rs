@@ -36,12 +36,20 @@ pub struct Span {
     pub link: Option<String>,
 }
 
-/// Reads Markdown text into blocks. Never fails: what is not in the subset is plain text.
+/// The most quotes, lists and list items open inside each other. Anything nested deeper
+/// stays inside the deepest one as its own paragraphs: its text is kept, and the blocks stay
+/// shallow enough for every reader of them (the DOCX writer, the preview, the checks) to
+/// walk without running out of stack, whatever the officer pastes.
+pub const MAX_NESTING: usize = 32;
+
+/// Reads Markdown text into blocks, quotes and lists nested at most [`MAX_NESTING`] deep.
+/// Never fails: what is not in the subset is plain text.
 pub fn parse(markdown: &str) -> Vec<Block> {
     let mut reader = Reader {
         source: markdown,
         style: Style::default(),
         stack: vec![Frame::root()],
+        too_deep: 0,
     };
     let mut events = Parser::new_ext(markdown, Options::empty()).into_offset_iter();
     while let Some((event, range)) = events.next() {
@@ -155,6 +163,8 @@ struct Reader<'a> {
     source: &'a str,
     style: Style,
     stack: Vec<Frame>,
+    /// Containers opened beyond [`MAX_NESTING`], not pushed; always the innermost open.
+    too_deep: usize,
 }
 
 impl Reader<'_> {
@@ -184,6 +194,10 @@ impl Reader<'_> {
     fn end(&mut self, tag: TagEnd) {
         match tag {
             TagEnd::Paragraph => self.top().close_paragraph(),
+            TagEnd::BlockQuote(_) | TagEnd::List(_) | TagEnd::Item if self.too_deep > 0 => {
+                self.too_deep -= 1;
+                self.top().close_paragraph();
+            }
             TagEnd::BlockQuote(_) | TagEnd::List(_) | TagEnd::Item => self.pop(),
             TagEnd::Emphasis => self.style.italic = self.style.italic.saturating_sub(1),
             TagEnd::Strong => self.style.bold = self.style.bold.saturating_sub(1),
@@ -196,6 +210,16 @@ impl Reader<'_> {
 
     fn push(&mut self, kind: FrameKind) {
         self.top().close_paragraph();
+        // A list's items are always pushed, so that no text is left in a list frame, where
+        // only items are kept.
+        let item_of_list = matches!(
+            (&kind, &self.top().kind),
+            (FrameKind::Item, FrameKind::List { .. })
+        );
+        if self.too_deep > 0 || (self.stack.len() >= MAX_NESTING && !item_of_list) {
+            self.too_deep += 1;
+            return;
+        }
         self.stack.push(Frame::new(kind));
     }
 
@@ -408,6 +432,43 @@ mod tests {
         assert_eq!(parse("5 * 3 and **open"), vec![para("5 * 3 and **open")]);
         assert_eq!(parse(""), vec![]);
         assert_eq!(parse("\n\n  \n"), vec![]);
+    }
+
+    /// How many quotes, lists and items deep `blocks` go.
+    fn depth(blocks: &[Block]) -> usize {
+        let inner = |block: &Block| match block {
+            Block::Paragraph(_) => 0,
+            Block::Quote(inner) => 1 + depth(inner),
+            Block::List { items, .. } => 2 + items.iter().map(|i| depth(i)).max().unwrap_or(0),
+        };
+        blocks.iter().map(inner).max().unwrap_or(0)
+    }
+
+    #[test]
+    fn nesting_stops_at_the_limit_and_keeps_every_word() {
+        let quotes = format!("{}deep", "> ".repeat(10_000));
+        let lists: String = (0..1_000)
+            .map(|n| format!("{}- item{n}\n", "  ".repeat(n)))
+            .collect();
+        let mixed = format!("{}end", "> - 1. ".repeat(5_000));
+        for (text, words) in [
+            (quotes, vec!["deep".to_string()]),
+            (lists, (0..1_000).map(|n| format!("item{n}")).collect()),
+            (mixed, vec!["end".to_string()]),
+        ] {
+            let blocks = parse(&text);
+            assert!(depth(&blocks) <= MAX_NESTING, "{}", depth(&blocks));
+            let plain = plain_text(&blocks);
+            let found: Vec<&str> = plain.split_whitespace().collect();
+            for word in &words {
+                assert!(found.contains(&word.as_str()), "{word} was lost");
+            }
+        }
+        // Within the limit, nothing changes.
+        let quotes = parse("> > > x");
+        assert_eq!((depth(&quotes), plain_text(&quotes).as_str()), (3, "x"));
+        let lists = parse("- a\n  - b\n    - c");
+        assert_eq!((depth(&lists), plain_text(&lists).as_str()), (6, "a\nb\nc"));
     }
 
     proptest::proptest! {
