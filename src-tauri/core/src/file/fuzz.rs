@@ -13,6 +13,16 @@ use crate::{
     LetterDate, Response, Status,
 };
 
+/// Cases of arbitrary text given to both readers.
+pub(crate) const TEXT_CASES: u32 = 20_000;
+/// Cases of arbitrary JSON given to both readers.
+pub(crate) const JSON_CASES: u32 = 20_000;
+/// Cases of a valid response file with one value changed, removed or added, each read
+/// whole, with a character spliced in, and cut short.
+pub(crate) const MUTATED_CASES: u32 = 10_000;
+/// Cases of a response written and read back.
+pub(crate) const ROUND_TRIP_CASES: u32 = 2_000;
+
 /// Words the formats use, so that mutations often land on almost-valid files.
 const WORDS: &[&str] = &[
     "",
@@ -174,18 +184,25 @@ fn any_response() -> impl Strategy<Value = Response> {
 }
 
 proptest! {
+    #![proptest_config(ProptestConfig::with_cases(TEXT_CASES))]
     #[test]
     fn any_text_is_answered_without_a_panic(text in "\\PC*|[{}\\[\\]\",:0-9a-z ]*") {
         _ = read_response(&text);
         _ = read_office(&text, std::path::Path::new("."));
     }
+}
 
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(JSON_CASES))]
     #[test]
     fn any_json_is_answered_without_a_panic(value in any_json()) {
         _ = read_response(&value.to_string());
         _ = read_office(&value.to_string(), std::path::Path::new("."));
     }
+}
 
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(MUTATED_CASES))]
     #[test]
     fn a_mutated_response_file_is_answered_without_a_panic(
         letter in any::<bool>(), at in any::<Index>(), op in any::<u8>(),
@@ -201,7 +218,10 @@ proptest! {
         _ = read_response(&spliced);
         _ = read_response(&text[..text.char_indices().nth(at).map_or(text.len(), |(i, _)| i)]);
     }
+}
 
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(ROUND_TRIP_CASES))]
     #[test]
     fn any_response_round_trips(r in any_response()) {
         prop_assert_eq!(read_response(&write_response(&r)).unwrap(), r);
