@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it } from "vitest";
+import * as api from "./api";
+import type { Settings } from "./bindings";
+import { clearMocks, mockCommands } from "./lib/mockCommands";
+
+// The names and arguments Rust registers (src-tauri/src/safekeeping.rs): a typo here would
+// only show in the real app, as "command not found".
+describe("the door to Rust for history, settings and backups", () => {
+  afterEach(() => clearMocks());
+
+  it("sends each command by its registered name, with its arguments", async () => {
+    const folders = { damaged: null, data_folder: "d", backups_folder: "b" };
+    const answer = (cmd: string) => (cmd === "startup" ? folders : null);
+    const names = [
+      "list_versions",
+      "read_version",
+      "restore_version",
+      "read_settings",
+      "save_settings",
+      "list_backups",
+      "backup_now",
+      "choose_backup",
+      "inspect_backup",
+      "restore_backup",
+      "startup",
+      "dismiss_damage",
+    ];
+    const sent = mockCommands(Object.fromEntries(names.map((n) => [n, () => answer(n)])));
+    const settings: Settings = { backups_kept: 14 };
+
+    await api.listVersions(7);
+    await api.readVersion(3);
+    await api.restoreVersion(7, 3);
+    await api.readSettings();
+    await api.saveSettings(settings);
+    await api.listBackups();
+    await api.backupNow();
+    await api.chooseBackup();
+    await api.inspectBackup("C:\\b.sqlite3");
+    await api.restoreBackup("C:\\b.sqlite3");
+    expect((await api.startup()).backups_folder).toBe("b");
+    await api.dismissDamage();
+
+    expect(sent).toEqual([
+      { cmd: "list_versions", args: { id: 7 } },
+      { cmd: "read_version", args: { version: 3 } },
+      { cmd: "restore_version", args: { id: 7, version: 3 } },
+      { cmd: "read_settings", args: {} },
+      { cmd: "save_settings", args: { settings: { backups_kept: 14 } } },
+      { cmd: "list_backups", args: {} },
+      { cmd: "backup_now", args: {} },
+      { cmd: "choose_backup", args: {} },
+      { cmd: "inspect_backup", args: { path: "C:\\b.sqlite3" } },
+      { cmd: "restore_backup", args: { path: "C:\\b.sqlite3" } },
+      { cmd: "startup", args: {} },
+      { cmd: "dismiss_damage", args: {} },
+    ]);
+  });
+});
