@@ -14,7 +14,8 @@ use tauri::{AppHandle, State};
 
 use crate::dialogs::{self, Kind};
 use crate::ipc_error::IpcResult;
-use crate::state::AppState;
+use crate::safekeeping;
+use crate::state::{self, AppState};
 
 /// Every command, for the invoke handler.
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
@@ -43,12 +44,24 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         export_response,
         export_docx,
         reveal,
+        safekeeping::list_versions,
+        safekeeping::read_version,
+        safekeeping::restore_version,
+        safekeeping::read_settings,
+        safekeeping::save_settings,
+        safekeeping::list_backups,
+        safekeeping::backup_now,
+        safekeeping::choose_backup,
+        safekeeping::inspect_backup,
+        safekeeping::restore_backup,
+        safekeeping::startup,
+        safekeeping::dismiss_damage,
     ]
 }
 
 /// The computer's date: the core never reads the clock, the shell does.
 fn now() -> NaiveDate {
-    chrono::Local::now().date_naive()
+    state::now().date()
 }
 
 /// The office settings, or the defaults of an office not yet set up.
@@ -80,7 +93,12 @@ fn read_response(state: State<AppState>, id: ResponseId) -> IpcResult<Response> 
 
 #[tauri::command(async)]
 fn save_response(state: State<AppState>, id: ResponseId, response: Response) -> IpcResult<()> {
-    Ok(store::save_response(&state.db(), id, &response, now())?)
+    Ok(store::save_response(
+        &state.db(),
+        id,
+        &response,
+        state::now(),
+    )?)
 }
 
 #[tauri::command(async)]
@@ -194,6 +212,7 @@ fn export_response(
         return Ok(None);
     };
     export::write_atomically(&path, file::write_response(&response).as_bytes(), true)?;
+    record_export(&state, id, &path)?;
     Ok(Some(path))
 }
 
@@ -219,7 +238,14 @@ fn export_docx(
     };
     // The native dialog has already asked before replacing a file.
     let problems = export::export_to_file(&response, &office, &options(), &path, true)?;
+    record_export(&state, id, &path)?;
     Ok(Some(Exported { path, problems }))
+}
+
+/// Keeps the response as it was exported to `path` in its history.
+fn record_export(state: &AppState, id: ResponseId, path: &std::path::Path) -> IpcResult<()> {
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    Ok(store::record_export(&state.db(), id, state::now(), &name)?)
 }
 
 /// Shows an exported file in its folder.

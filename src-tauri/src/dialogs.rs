@@ -17,6 +17,8 @@ pub enum Kind {
     Office,
     /// A PNG or JPEG image.
     Image,
+    /// A backup of the database.
+    Backup,
 }
 
 impl Kind {
@@ -26,6 +28,7 @@ impl Kind {
             Kind::Response => ("PCC response file", &["json"]),
             Kind::Office => ("Office settings file", &["json"]),
             Kind::Image => ("PNG or JPEG image", &["png", "jpg", "jpeg"]),
+            Kind::Backup => ("PCC Response backup", &["sqlite3", "sqlite", "db"]),
         }
     }
 }

@@ -1,27 +1,56 @@
-//! The app's state: the open database and where the app keeps its data.
+//! The app's state: the open database, where the app keeps its data and backups, and what
+//! start-up found.
 
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
 
+use pcc_core::store::{self, Damaged};
 use rusqlite::Connection;
+use serde::Serialize;
 use tauri::{AppHandle, Manager};
 
 /// What every command can reach.
 pub struct AppState {
     db: Mutex<Connection>,
+    /// Where the database lives.
+    pub data_folder: PathBuf,
+    /// Where the automatic backups go.
+    pub backups_folder: PathBuf,
+    /// A damaged database found at start-up, until the officer has dealt with it.
+    pub damaged: Mutex<Option<Damaged>>,
+}
+
+/// What the window needs to know when it opens.
+#[derive(Serialize)]
+pub struct Startup {
+    pub damaged: Option<Damaged>,
+    pub data_folder: PathBuf,
+    pub backups_folder: PathBuf,
 }
 
 /// The database file's name inside the data folder.
 const DATABASE: &str = "responses.sqlite3";
 
+/// How often the backup keeper looks whether a daily backup is due.
+const LOOK_EVERY: Duration = Duration::from_secs(10 * 60);
+
 impl AppState {
     /// Opens (creating if need be) the database in the app's data folder: on Windows
-    /// `%APPDATA%\<identifier>`, on Linux `~/.local/share/<identifier>`.
+    /// `%APPDATA%\<identifier>`, on Linux `~/.local/share/<identifier>`. A damaged database
+    /// is moved aside and reported ([`Startup::damaged`]).
     pub fn open(app: &AppHandle) -> Result<AppState, Box<dyn std::error::Error>> {
-        let data_dir = data_dir(app)?;
-        std::fs::create_dir_all(&data_dir)?;
-        let db = pcc_core::store::open(&data_dir.join(DATABASE))?;
-        Ok(AppState { db: Mutex::new(db) })
+        let data_folder = data_dir(app)?;
+        std::fs::create_dir_all(&data_folder)?;
+        let backups_folder = data_folder.join("backups");
+        let (db, damaged) =
+            store::open_at_startup(&data_folder.join(DATABASE), &backups_folder, now())?;
+        Ok(AppState {
+            db: Mutex::new(db),
+            data_folder,
+            backups_folder,
+            damaged: Mutex::new(damaged),
+        })
     }
 
     /// The database, for one short unit of work.
@@ -32,6 +61,50 @@ impl AppState {
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
+
+    /// What start-up found.
+    pub fn startup(&self) -> Startup {
+        Startup {
+            damaged: self.damaged.lock().map(|d| d.clone()).unwrap_or(None),
+            data_folder: self.data_folder.clone(),
+            backups_folder: self.backups_folder.clone(),
+        }
+    }
+
+    /// The damage found at start-up has been dealt with.
+    pub fn forget_damage(&self) {
+        if let Ok(mut damaged) = self.damaged.lock() {
+            *damaged = None;
+        }
+    }
+
+    /// An automatic backup when one is due (at start-up, then daily).
+    fn back_up_if_due(&self) -> pcc_core::Result<()> {
+        let now = now();
+        if !store::backup_due(&self.backups_folder, now)? {
+            return Ok(());
+        }
+        let db = self.db();
+        let keep = store::read_settings(&db)?.backups_kept;
+        store::backup_automatically(&db, &self.backups_folder, now, keep)?;
+        Ok(())
+    }
+}
+
+/// Backs up at start-up and then daily, on a thread of its own so the window never waits.
+/// A failure is reported on standard error and tried again at the next look.
+pub fn keep_backing_up(app: AppHandle) {
+    std::thread::spawn(move || loop {
+        if let Err(e) = app.state::<AppState>().back_up_if_due() {
+            eprintln!("PCC Response: the automatic backup failed: {e}");
+        }
+        std::thread::sleep(LOOK_EVERY);
+    });
+}
+
+/// The computer's local time: the core never reads the clock, the shell does.
+pub fn now() -> chrono::NaiveDateTime {
+    chrono::Local::now().naive_local()
 }
 
 #[cfg(feature = "e2e")]

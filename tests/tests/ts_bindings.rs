@@ -7,7 +7,10 @@ use std::path::PathBuf;
 
 use pcc_core::checks::{Problem, Section, Severity};
 use pcc_core::dates::DateStyle;
-use pcc_core::store::{ResponseId, ResponseSummary, StatusDate, TrashedResponse};
+use pcc_core::store::{
+    BackupContents, BackupFile, Damaged, ResponseId, ResponseSummary, Settings, StatusDate,
+    TrashedResponse, Version, VersionId, VersionKind,
+};
 use pcc_core::*;
 use ts_rs::{Config, TS};
 
@@ -39,6 +42,13 @@ fn bindings() -> String {
         ResponseSummary::decl(&cfg),
         TrashedResponse::decl(&cfg),
         StatusDate::decl(&cfg),
+        Version::decl(&cfg),
+        VersionId::decl(&cfg),
+        VersionKind::decl(&cfg),
+        Settings::decl(&cfg),
+        BackupFile::decl(&cfg),
+        BackupContents::decl(&cfg),
+        Damaged::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types by ts-rs (tests/tests/ts_bindings.rs). Do not edit:\n\

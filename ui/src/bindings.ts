@@ -311,7 +311,11 @@ status: Status,
 /**
  * The day it was moved to the trash.
  */
-deleted_on: string, };
+deleted_on: string, 
+/**
+ * The day [`purge_trash`] deletes it for good: [`TRASH_DAYS`] after `deleted_on`.
+ */
+purge_on: string, };
 
 export type StatusDate = { 
 /**
@@ -322,4 +326,94 @@ status: Status,
  * The day it was entered, the latest time it was.
  */
 on: string, };
+
+export type Version = { 
+/**
+ * Which version.
+ */
+id: VersionId, 
+/**
+ * The response it is a version of.
+ */
+response_id: ResponseId, 
+/**
+ * When it was kept, in the computer's local time.
+ */
+saved_at: string, 
+/**
+ * Why it was kept.
+ */
+kind: VersionKind, 
+/**
+ * The new status, the exported file's name, or the restored version's time.
+ */
+detail: string | null, };
+
+export type VersionId = number;
+
+export type VersionKind = "edit" | "status" | "export" | "restore";
+
+export type Settings = { 
+/**
+ * How many automatic backups to keep, from 1 to [`MOST_BACKUPS_KEPT`]; 14 at first.
+ */
+backups_kept: number, };
+
+export type BackupFile = { 
+/**
+ * Where it is.
+ */
+path: string, 
+/**
+ * When it was made, in the computer's local time.
+ */
+made_at: string, 
+/**
+ * Whether it was made just before a restore, rather than on the app's schedule.
+ */
+before_restore: boolean, 
+/**
+ * Its size in bytes.
+ */
+size: number, };
+
+export type BackupContents = { 
+/**
+ * The backup file.
+ */
+path: string, 
+/**
+ * When it was made, when its name says so.
+ */
+made_at: string | null, 
+/**
+ * The schema version it was made with.
+ */
+schema_version: number, 
+/**
+ * The office's area, if the office was set up.
+ */
+office: string | null, 
+/**
+ * Its responses outside the trash, soonest deadline first.
+ */
+responses: Array<ResponseSummary>, 
+/**
+ * How many responses are in its trash.
+ */
+in_trash: number, };
+
+export type Damaged = { 
+/**
+ * Where the damaged file was moved, to be kept.
+ */
+moved_to: string, 
+/**
+ * What SQLite found wrong with it.
+ */
+problem: string, 
+/**
+ * The newest backup that can be read, offered in its place.
+ */
+newest_backup: BackupContents | null, };
 

@@ -15,6 +15,7 @@ mod migrations;
 mod office;
 mod responses;
 mod settings;
+mod startup;
 mod status_dates;
 mod trash;
 mod versions;
@@ -40,6 +41,7 @@ pub use responses::{
     save_response, update_response, ResponseId, ResponseSummary,
 };
 pub use settings::{read_settings, write_settings, Settings, MOST_BACKUPS_KEPT};
+pub use startup::{open_at_startup, Damaged};
 pub use status_dates::{status_dates, StatusDate};
 pub use trash::{
     empty_trash, list_trash, purge_trash, restore_response, trash_response, TrashedResponse,
