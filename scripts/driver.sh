@@ -23,6 +23,13 @@ export PCC_RESPONSE_DATA_DIR="$work/data" PCC_RESPONSE_E2E_SAVE_DIR="$work/saved
 export PCC_RESPONSE_E2E_OPEN_FILE="$work/open.json"
 mkdir -p "$PCC_RESPONSE_DATA_DIR" "$PCC_RESPONSE_E2E_SAVE_DIR"
 
+# A D-Bus session of its own, as a desktop has: the app finds an instance already running
+# through it (on Windows, through a named mutex).
+bus=$(dbus-daemon --session --fork --nopidfile --print-address=1 --print-pid=1 \
+  --address="unix:path=$work/bus")
+pids+=("$(echo "$bus" | sed -n 2p)")
+export DBUS_SESSION_BUS_ADDRESS="$(echo "$bus" | sed -n 1p)"
+
 display=":${E2E_DISPLAY:-97}"
 Xvfb "$display" -screen 0 1440x960x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
 pids+=($!)

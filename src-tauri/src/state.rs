@@ -32,7 +32,7 @@ pub struct Startup {
 /// The database file's name inside the data folder.
 const DATABASE: &str = "responses.sqlite3";
 
-/// How often the backup keeper looks whether a daily backup is due.
+/// How often the upkeep looks whether a daily backup is due.
 const LOOK_EVERY: Duration = Duration::from_secs(10 * 60);
 
 impl AppState {
@@ -78,15 +78,16 @@ impl AppState {
         }
     }
 
-    /// An automatic backup when one is due (at start-up, then daily).
-    fn back_up_if_due(&self) -> pcc_core::Result<()> {
+    /// The daily upkeep, also at start-up: an automatic backup when one is due, then the
+    /// responses 30 days in the trash deleted for good (for an app left open for days).
+    fn upkeep(&self) -> pcc_core::Result<()> {
         let now = now();
-        if !store::backup_due(&self.backups_folder, now)? {
-            return Ok(());
+        if store::backup_due(&self.backups_folder, now)? {
+            let db = self.db();
+            let keep = store::read_settings(&db)?.backups_kept;
+            store::backup_automatically(&db, &self.backups_folder, now, keep)?;
         }
-        let db = self.db();
-        let keep = store::read_settings(&db)?.backups_kept;
-        store::backup_automatically(&db, &self.backups_folder, now, keep)?;
+        store::purge_trash(&self.db(), now.date())?;
         Ok(())
     }
 }
@@ -95,8 +96,8 @@ impl AppState {
 /// A failure is reported on standard error and tried again at the next look.
 pub fn keep_backing_up(app: AppHandle) {
     std::thread::spawn(move || loop {
-        if let Err(e) = app.state::<AppState>().back_up_if_due() {
-            eprintln!("PCC Response: the automatic backup failed: {e}");
+        if let Err(e) = app.state::<AppState>().upkeep() {
+            eprintln!("PCC Response: the automatic backup or trash upkeep failed: {e}");
         }
         std::thread::sleep(LOOK_EVERY);
     });

@@ -345,3 +345,36 @@ fn a_letter_round_trips_through_the_file() {
     let file = value(&write_response(&r));
     assert_eq!(file["letter"]["date"], json!("2024-08-29"));
 }
+
+#[test]
+fn the_schema_and_the_reader_agree_on_the_limits() {
+    let schema = response_schema();
+    let fixture = value(&fixture("peel-2024-response.json"));
+    let item = serde_json::json!({ "text": "An area.", "response": null });
+    let cases = [
+        ("/key_findings", Value::from("é".repeat(100_000)), true),
+        ("/key_findings", Value::from("é".repeat(100_001)), false),
+        (
+            "/areas_for_improvement",
+            Value::from(vec![item.clone(); 200]),
+            true,
+        ),
+        (
+            "/areas_for_improvement",
+            Value::from(vec![item; 201]),
+            false,
+        ),
+        (
+            "/inspection/forces",
+            Value::from(vec!["Norfolk"; 201]),
+            false,
+        ),
+    ];
+    for (pointer, new, allowed) in cases {
+        let mut file = fixture.clone();
+        *file.pointer_mut(pointer).unwrap() = new;
+        let read = read_response(&file.to_string());
+        assert_eq!(read.is_ok(), allowed, "the reader on {pointer}: {read:?}");
+        assert_eq!(schema.is_valid(&file), allowed, "the schema on {pointer}");
+    }
+}
