@@ -40,7 +40,17 @@ say "Lints (cargo clippy, warnings are errors)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
 say "Rust tests (cargo test --workspace)"
-cargo test --workspace --locked 2>&1 | tee -a "$log"
+# The safety tests print the figures the README quotes, so they run on their own below
+# with their output shown.
+safety=(saving_survives_being_killed_at_any_moment
+  the_app_and_the_command_line_tool_share_a_database_safely
+  hostile_input_changes_nothing_already_saved)
+cargo test --workspace --locked -- "${safety[@]/#/--skip=}" 2>&1 | tee -a "$log"
+
+say "Safety tests, with their figures"
+cargo test --locked -p pcc-core --test crash_safety --test two_at_once -- --nocapture 2>&1 |
+  tee -a "$log"
+cargo test --locked -p pcc-tests --test hostile_input -- --nocapture 2>&1 | tee -a "$log"
 
 say "End-to-end tests of the app (WebDriver under Xvfb)"
 scripts/e2e.sh 2>&1 | tee -a "$log"
