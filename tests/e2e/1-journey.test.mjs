@@ -37,17 +37,6 @@ async function fill(id, text) {
   await el.clear();
   await el.type(text);
 }
-/** Sets a value through the page for inputs WebKit's driver cannot type into (dates). */
-async function setValue(id, value) {
-  await s.exec(
-    `const el = document.querySelector('[data-testid="${id}"]');
-     const set = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'value').set;
-     set.call(el, arguments[0]);
-     el.dispatchEvent(new Event('input', { bubbles: true }));
-     el.dispatchEvent(new Event('change', { bubbles: true }));`,
-    value,
-  );
-}
 async function savedQuietly() {
   await until("the autosave", async () => /Saved at \d\d:\d\d/.test(await (await byId("saved-status")).text()));
 }
@@ -78,7 +67,7 @@ test("a new response is filled in step by step", async () => {
   await (await byId("new-form")).click();
   await byId("step-1");
   await fill("title", fixture.inspection.title);
-  await setValue("published", fixture.inspection.published);
+  await s.setValue("published", fixture.inspection.published);
   await fill("forces", "Norfolk");
   await fill("report-url", fixture.inspection.report_url);
   await until("the deadline", async () => (await (await byId("deadline")).text()).includes("19 November 2024"));
@@ -93,7 +82,7 @@ test("a new response is filled in step by step", async () => {
     (await (await byId("preview")).text()).includes("outstanding at recording crime"));
   await (await byId("next")).click();
   await (await byId("next")).click(); // recommendations: none
-  await setValue("paste-items", pastedAreas); // WebKitWebDriver drops typed newlines
+  await s.setValue("paste-items", pastedAreas); // WebKitWebDriver drops typed newlines
   await (await byId("split-paste")).click();
   await until("17 items to confirm", async () => (await s.findAll('[data-testid="paste-preview-item"]')).length === 17);
   await (await byId("confirm-paste")).click();

@@ -12,15 +12,6 @@ let s;
 const byId = (id) => s.wait(`[data-testid="${id}"]`);
 const text = async (css) => (await s.wait(css)).text();
 const count = async (css) => (await s.findAll(css)).length;
-async function setValue(id, value) {
-  await s.exec(
-    `const el = document.querySelector('[data-testid="${id}"]');
-     const set = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'value').set;
-     set.call(el, arguments[0]);
-     el.dispatchEvent(new Event('change', { bubbles: true }));`,
-    value,
-  );
-}
 /** The trash button of the row whose text includes `title`. */
 async function trashButtonOf(title) {
   return until(`the row of ${title}`, async () => {
@@ -49,7 +40,7 @@ test("each status change shows the day it was made", async () => {
   await title.type(TITLE);
   await until("saved", async () => /Saved at/.test(await text('[data-testid="saved-status"]')));
   assert.equal(await count('[data-testid="status-since"]'), 0, "no date before any change");
-  await setValue("status", "ready");
+  await s.setValue("status", "ready");
   const since = await until("the status date", async () =>
     (await count('[data-testid="status-since"]')) && text('[data-testid="status-since"]'));
   assert.match(since, /^Ready for signature since \d{1,2} [A-Z][a-z]+ \d{4}$/);

@@ -16,16 +16,6 @@ const byId = (id) => s.wait(`[data-testid="${id}"]`);
 const text = async (css) => (await s.wait(css)).text();
 const count = async (css) => (await s.findAll(css)).length;
 const shot = async (name) => SHOTS && writeFileSync(join(SHOTS, `${name}.png`), await s.screenshot());
-async function setValue(id, value) {
-  await s.exec(
-    `const el = document.querySelector('[data-testid="${id}"]');
-     const set = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'value').set;
-     set.call(el, arguments[0]);
-     el.dispatchEvent(new Event('input', { bubbles: true }));
-     el.dispatchEvent(new Event('change', { bubbles: true }));`,
-    value,
-  );
-}
 const saved = () =>
   until("saved", async () => /Saved at/.test(await text('[data-testid="saved-status"]')));
 /** The rows of the history, newest first, as "kind: what". */
@@ -57,7 +47,7 @@ test("a response's history keeps its versions and brings any of them back", asyn
   await (await byId("new-form")).click();
   await (await byId("title")).type(FIRST);
   await saved();
-  await setValue("status", "ready");
+  await s.setValue("status", "ready");
   await until("the status date", async () => (await count('[data-testid="status-since"]')) === 1);
   await (await byId("title")).clear();
   await (await byId("title")).type(SECOND);

@@ -57,6 +57,21 @@ export class Session {
     return new Element(this, v[ELEMENT]);
   }
 
+  /**
+   * Sets the value of the input, select or textarea `[data-testid=testid]` through the page,
+   * with the events typing would fire: for what WebKit's driver cannot type (dates, newlines).
+   */
+  async setValue(testid, value) {
+    await this.exec(
+      `const el = document.querySelector('[data-testid="${testid}"]');
+       const set = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'value').set;
+       set.call(el, arguments[0]);
+       el.dispatchEvent(new Event('input', { bubbles: true }));
+       el.dispatchEvent(new Event('change', { bubbles: true }));`,
+      value,
+    );
+  }
+
   async findAll(css) {
     const v = await call("POST", this.path("/elements"), { using: "css selector", value: css });
     return v.map((e) => new Element(this, e[ELEMENT]));

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { BackupContents, ResponseSummary, Status } from "../bindings";
 import {
   answerPreview,
   chooseAndRestore,
@@ -14,37 +13,7 @@ import {
   sizeInWords,
 } from "./backups";
 import { clearMocks, mockCommands } from "./mockCommands";
-
-const summary = (
-  id: number,
-  title: string,
-  status: Status,
-  deadline: string | null,
-): ResponseSummary => ({
-  id,
-  document: "form",
-  status,
-  title,
-  kind: "PEEL",
-  published: null,
-  deadline,
-  due: null,
-  rule: "published+56",
-});
-
-const backup = (over: Partial<BackupContents> = {}): BackupContents => ({
-  path: "C:\\Users\\officer\\AppData\\backups\\pcc-response-backup-2026-11-23-081500.sqlite3",
-  made_at: "2026-11-23T08:15:00",
-  schema_version: 3,
-  office: "Norfolk",
-  responses: [
-    summary(1, "PEEL 2025 Norfolk", "signed", "2026-12-01"),
-    summary(2, "Custody thematic", "draft", "2027-01-09"),
-    summary(3, " ", "ready", null),
-  ],
-  in_trash: 2,
-  ...over,
-});
+import { backup, summary } from "./testBackups";
 
 describe("what a backup holds, before it replaces anything", () => {
   it("says when it was made, the office, the responses and the trash", () => {
