@@ -207,7 +207,7 @@ fn export_response(
     id: ResponseId,
 ) -> IpcResult<Option<PathBuf>> {
     let response = store::read_response(&state.db(), id)?;
-    let name = export::suggested_file_name(&response, &office_or_default(&state)?, "json");
+    let name = export::suggested_file_name(&response, &office_or_default(&state)?, "pccr");
     let Some(path) = dialogs::save(&app, Kind::Response, &name) else {
         return Ok(None);
     };

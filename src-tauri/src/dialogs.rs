@@ -25,7 +25,7 @@ impl Kind {
     fn filter(self) -> (&'static str, &'static [&'static str]) {
         match self {
             Kind::Docx => ("Word document", &["docx"]),
-            Kind::Response => ("PCC response file", &["json"]),
+            Kind::Response => ("PCC Response file", &["pccr", "json"]),
             Kind::Office => ("Office settings file", &["json"]),
             Kind::Image => ("PNG or JPEG image", &["png", "jpg", "jpeg"]),
             Kind::Backup => ("PCC Response backup", &["sqlite3", "sqlite", "db"]),

@@ -8,6 +8,7 @@
 mod commands;
 mod dialogs;
 mod ipc_error;
+mod opening;
 mod safekeeping;
 mod single_instance;
 mod state;
@@ -17,6 +18,14 @@ fn main() {
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             let state = state::AppState::open(app.handle())?;
+            // Not when the database was found damaged: the officer deals with that first.
+            let clean = state.damaged.lock().is_ok_and(|d| d.is_none());
+            let args: Vec<String> = std::env::args().collect();
+            let cwd = std::env::current_dir().unwrap_or_default();
+            if let Some(path) = opening::file_argument(&args, &cwd).filter(|_| clean) {
+                let opened = opening::open_file(&state, &path);
+                *state.opened.lock().unwrap_or_else(|p| p.into_inner()) = Some(opened);
+            }
             tauri::Manager::manage(app, state);
             state::keep_backing_up(app.handle().clone());
             Ok(())

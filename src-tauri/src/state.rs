@@ -6,6 +6,8 @@ use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
 use pcc_core::store::{self, Damaged};
+
+use crate::opening::Opened;
 use rusqlite::Connection;
 use serde::Serialize;
 use tauri::{AppHandle, Manager};
@@ -19,12 +21,15 @@ pub struct AppState {
     pub backups_folder: PathBuf,
     /// A damaged database found at start-up, until the officer has dealt with it.
     pub damaged: Mutex<Option<Damaged>>,
+    /// A response file the app was started with, once imported.
+    pub opened: Mutex<Option<Opened>>,
 }
 
 /// What the window needs to know when it opens.
 #[derive(Serialize)]
 pub struct Startup {
     pub damaged: Option<Damaged>,
+    pub opened: Option<Opened>,
     pub data_folder: PathBuf,
     pub backups_folder: PathBuf,
 }
@@ -50,6 +55,7 @@ impl AppState {
             data_folder,
             backups_folder,
             damaged: Mutex::new(damaged),
+            opened: Mutex::new(None),
         })
     }
 
@@ -66,6 +72,7 @@ impl AppState {
     pub fn startup(&self) -> Startup {
         Startup {
             damaged: self.damaged.lock().map(|d| d.clone()).unwrap_or(None),
+            opened: self.opened.lock().map(|o| o.clone()).unwrap_or(None),
             data_folder: self.data_folder.clone(),
             backups_folder: self.backups_folder.clone(),
         }

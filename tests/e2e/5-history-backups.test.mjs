@@ -97,7 +97,7 @@ test("an export is kept in the history", async () => {
     const r = await history();
     return r[0]?.startsWith("export:") && r;
   });
-  assert.match(rows[0], /Exported to .*\.json/);
+  assert.match(rows[0], /Exported to .*\.pccr/);
   await (await byId("close-history")).click();
   await (await byId("back-to-list")).click();
 });

@@ -37,9 +37,10 @@ export async function until(what, probe, ms = 15000) {
 }
 
 export class Session {
-  static async start(application) {
+  /** Starts the app at `application`, with `args` on its command line. */
+  static async start(application, args = []) {
     const value = await call("POST", "/session", {
-      capabilities: { alwaysMatch: { browserName: "wry", "tauri:options": { application } } },
+      capabilities: { alwaysMatch: { browserName: "wry", "tauri:options": { application, args } } },
     });
     return new Session(value.sessionId);
   }
