@@ -42,7 +42,7 @@ ensure_system_packages() {
     command -v Xvfb >/dev/null || missing+=(xvfb)
     command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
     command -v dbus-daemon >/dev/null || missing+=(dbus-daemon)
-    command -v libreoffice >/dev/null || missing+=(libreoffice-writer-nogui)
+    command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
     command -v pdftotext >/dev/null || missing+=(poppler-utils)
     python3 -c 'import venv, ensurepip' 2>/dev/null || missing+=(python3-venv)
   fi

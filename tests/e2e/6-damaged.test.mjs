@@ -5,8 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
-import { execFileSync } from "node:child_process";
-import { Session, until } from "./webdriver.mjs";
+import { Session, running, until } from "./webdriver.mjs";
 
 const data = process.env.PCC_RESPONSE_DATA_DIR;
 const database = join(data, "responses.sqlite3");
@@ -19,14 +18,7 @@ const count = async (css) => (await s.findAll(css)).length;
 before(async () => {
   // The previous test file's app must be gone before its database is scribbled over.
   const app = process.env.PCC_E2E_APP;
-  const running = () => {
-    try {
-      return execFileSync("pgrep", ["-f", app]).toString().trim() !== "";
-    } catch {
-      return false; // pgrep exits 1 when nothing matches
-    }
-  };
-  await until("the previous app closed", async () => !running(), 20000);
+  await until("the previous app closed", async () => !running(app), 20000);
   assert.ok(existsSync(database), `a database to damage at ${database}`);
   // The start of the file, and of its write-ahead log if there is one (which would
   // otherwise supply a good copy of the first page), overwritten; the shared-memory index,

@@ -7,7 +7,7 @@ import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { Session, until } from "./webdriver.mjs";
+import { Session, running, until } from "./webdriver.mjs";
 
 const APP = process.env.PCC_E2E_APP;
 const CLI = process.env.PCC_E2E_CLI;
@@ -28,14 +28,7 @@ test("closing the window straight after typing keeps what was typed", async () =
   const title = await s.wait('[data-testid="title"]');
   await title.type(ADDED);
   await s.requestClose(); // no pause: the autosave has not run yet
-  await until("the app to close", async () => {
-    try {
-      execFileSync("pgrep", ["-f", APP]);
-      return false;
-    } catch {
-      return true;
-    }
-  });
+  await until("the app to close", async () => !running(APP));
   const saved = JSON.parse(execFileSync(CLI, ["show", String(id), "--db", DB]).toString());
   assert.ok(saved.inspection.title.endsWith(ADDED), `saved title: ${saved.inspection.title}`);
 });

@@ -1,6 +1,9 @@
 // A small W3C WebDriver client over fetch: just what the end-to-end tests need to drive the
 // real app through tauri-driver (which hands the session to WebKitWebDriver).
 
+import { execFileSync } from "node:child_process";
+import { basename } from "node:path";
+
 const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 const DRIVER = process.env.WEBDRIVER_URL ?? "http://127.0.0.1:4444";
 
@@ -16,6 +19,22 @@ async function call(method, path, body) {
     throw new Error(`WebDriver ${method} ${path}: ${v.error ?? res.status} ${v.message ?? ""}`);
   }
   return json.value;
+}
+
+/** Whether the program at `path` is running: pgrep on Linux, tasklist on Windows. */
+export function running(path) {
+  if (process.platform === "win32") {
+    const name = basename(path);
+    const out = execFileSync("tasklist", ["/FI", `IMAGENAME eq ${name}`, "/FO", "CSV", "/NH"]);
+    return out.toString().toLowerCase().includes(`"${name.toLowerCase()}"`);
+  }
+  try {
+    execFileSync("pgrep", ["-f", path]);
+    return true;
+  } catch (e) {
+    if (e.status === 1) return false; // pgrep found nothing
+    throw e;
+  }
 }
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

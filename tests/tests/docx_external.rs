@@ -106,9 +106,11 @@ fn python_docx_reads_them_and_finds_the_text() {
 fn libreoffice_converts_them_to_pdf_with_every_page() {
     let dir = tempfile::tempdir().unwrap();
     let docs = documents(dir.path());
+    // A file URL: file:///tmp/… on Linux, file:///C:/Users/… on Windows.
+    let folder = dir.path().display().to_string().replace('\\', "/");
     let profile = format!(
-        "-env:UserInstallation=file://{}/lo-profile",
-        dir.path().display()
+        "-env:UserInstallation=file:///{}/lo-profile",
+        folder.trim_start_matches('/')
     );
     let mut args: Vec<&OsStr> = vec![
         profile.as_ref(),
@@ -119,7 +121,8 @@ fn libreoffice_converts_them_to_pdf_with_every_page() {
         dir.path().as_os_str(),
     ];
     args.extend(docs.iter().map(|p| p.as_os_str()));
-    let out = run_tool("libreoffice", &args);
+    // `soffice` is LibreOffice's program on every system; `libreoffice` is a Linux alias.
+    let out = run_tool("soffice", &args);
     assert!(
         out.status.success(),
         "{}",
