@@ -85,11 +85,11 @@ impl AppState {
         }
     }
 
-    /// The daily upkeep, also at start-up: an automatic backup when one is due, then the
-    /// responses 30 days in the trash deleted for good (for an app left open for days).
-    fn upkeep(&self) -> pcc_core::Result<()> {
+    /// The upkeep: an automatic backup at start-up (`starting`) and when one is due, then
+    /// the responses 30 days in the trash deleted for good (for an app left open for days).
+    fn upkeep(&self, starting: bool) -> pcc_core::Result<()> {
         let now = now();
-        if store::backup_due(&self.backups_folder, now)? {
+        if starting || store::backup_due(&self.backups_folder, now)? {
             let db = self.db();
             let keep = store::read_settings(&db)?.backups_kept;
             store::backup_automatically(&db, &self.backups_folder, now, keep)?;
@@ -102,11 +102,13 @@ impl AppState {
 /// Backs up at start-up and then daily, on a thread of its own so the window never waits.
 /// A failure is reported on standard error and tried again at the next look.
 pub fn keep_backing_up(app: AppHandle) {
-    std::thread::spawn(move || loop {
-        if let Err(e) = app.state::<AppState>().upkeep() {
-            eprintln!("PCC Response: the automatic backup or trash upkeep failed: {e}");
+    std::thread::spawn(move || {
+        for starting in std::iter::once(true).chain(std::iter::repeat(false)) {
+            if let Err(e) = app.state::<AppState>().upkeep(starting) {
+                eprintln!("PCC Response: the automatic backup or trash upkeep failed: {e}");
+            }
+            std::thread::sleep(LOOK_EVERY);
         }
-        std::thread::sleep(LOOK_EVERY);
     });
 }
 
