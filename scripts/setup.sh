@@ -113,3 +113,17 @@ ensure_ui_packages() {
     npm --prefix ui ci --no-audit --no-fund --loglevel=error
   fi
 }
+
+# Tauri's command-line tool (which bundles the .deb and the Windows installers, and carries
+# the configuration's JSON schema), from npm, into target/tauri-cli. Not a dependency of
+# ui/: its lock file would then have to name the tool's build for every system, and a
+# registry mirror may hold only some of them.
+TAURI_CLI_VERSION=2.12.5
+tauri_cli=target/tauri-cli/node_modules/.bin/tauri
+ensure_tauri_cli() {
+  if [ ! -x "$tauri_cli" ] || [ "$("$tauri_cli" --version)" != "tauri-cli $TAURI_CLI_VERSION" ]; then
+    mkdir -p target/tauri-cli
+    npm install --prefix target/tauri-cli --no-save --no-package-lock --no-audit --no-fund \
+      --loglevel=error "@tauri-apps/cli@$TAURI_CLI_VERSION"
+  fi
+}

@@ -55,6 +55,7 @@ echo "actionlint: no problems in ${workflows[*]}"
 
 say "Front end: npm packages, unit tests, type check, build"
 ensure_ui_packages
+ensure_tauri_cli
 npm --prefix ui test 2>&1 | tee -a "$log"
 npm --prefix ui run check
 npm --prefix ui run build --silent
@@ -85,7 +86,7 @@ if on_windows; then
 else
   # A debug build, which shares most of its compiled crates with the builds above.
   rm -rf target/debug/bundle/deb
-  npm --prefix ui exec -- tauri build --debug --bundles deb --ci
+  "$tauri_cli" build --debug --bundles deb --ci
   debs=(target/debug/bundle/deb/*.deb)
   if [ ! -f "${debs[0]}" ] || [ ${#debs[@]} -ne 1 ]; then
     echo "expected one .deb in target/debug/bundle/deb, found: ${debs[*]}" >&2

@@ -16,8 +16,10 @@ const byId = (id) => s.wait(`[data-testid="${id}"]`);
 const text = async (css) => (await s.wait(css)).text();
 const count = async (css) => (await s.findAll(css)).length;
 const shot = async (name) => SHOTS && writeFileSync(join(SHOTS, `${name}.png`), await s.screenshot());
+/** Waits for the autosave to finish (typing sets its state to "pending" at once). */
 const saved = () =>
-  until("saved", async () => /Saved at/.test(await text('[data-testid="saved-status"]')));
+  until("saved", async () =>
+    (await (await s.find('[data-testid="saved-status"]')).attr("data-state")) === "saved");
 /** The rows of the history, newest first, as "kind: what". */
 async function history() {
   const rows = [];

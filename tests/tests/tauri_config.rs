@@ -1,7 +1,7 @@
 //! The app's Tauri configuration is valid and says what the Windows delivery needs. It is
 //! checked against the JSON schema that Tauri publishes with its command-line tool (the
-//! `@tauri-apps/cli` npm package, installed with the front end's packages), so a key that
-//! Tauri would reject or ignore fails here rather than on a Windows build machine.
+//! `@tauri-apps/cli` npm package, which scripts/test.sh installs into target/tauri-cli), so
+//! a key that Tauri would reject or ignore fails here rather than on a Windows build machine.
 
 use std::path::{Path, PathBuf};
 
@@ -18,11 +18,11 @@ fn read(path: &Path) -> Value {
 }
 
 fn tauri_schema() -> jsonschema::Validator {
-    let path = repo().join("ui/node_modules/@tauri-apps/cli/config.schema.json");
+    let path = repo().join("target/tauri-cli/node_modules/@tauri-apps/cli/config.schema.json");
     assert!(
         path.is_file(),
-        "Tauri's config schema is missing: expected {} (install the front end's packages \
-         with `npm --prefix ui ci`, as scripts/test.sh does)",
+        "Tauri's config schema is missing: expected {} (scripts/test.sh installs Tauri's \
+         command-line tool there from npm, with ensure_tauri_cli in scripts/setup.sh)",
         path.display()
     );
     jsonschema::validator_for(&read(&path)).expect("Tauri's schema compiles")
