@@ -118,6 +118,8 @@ test("back up now, then restore: the backup is shown before it replaces anything
   const file = readdirSync(dir).find((f) => f.startsWith("PCC Response backup") && f.endsWith(".sqlite3"));
   assert.ok(file, `a backup file in ${dir}: ${readdirSync(dir)}`);
   assert.ok(message.includes(file));
+  await s.exec("document.querySelector('[data-testid=\"backups\"]').scrollIntoView()");
+  await shot("backups");
 
   // Something done after the backup, which the restore takes away.
   await (await byId("nav-responses")).click();
