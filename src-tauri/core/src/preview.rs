@@ -137,7 +137,10 @@ fn form(h: &mut Html, r: &Response, office: &Office, options: &ExportOptions) {
         ("Police force(s)", Some(i.forces.join(", "))),
         (
             "Link to report",
-            i.report_url.clone().filter(|u| !u.trim().is_empty()),
+            i.report_url
+                .as_deref()
+                .filter(|u| !u.trim().is_empty())
+                .map(|u| crate::links::resolve(u).unwrap_or_else(|| u.trim().to_string())),
         ),
         ("Section 55 response deadline", due),
     ];

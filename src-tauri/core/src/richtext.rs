@@ -32,7 +32,8 @@ pub struct Span {
     pub bold: bool,
     /// Italic.
     pub italic: bool,
-    /// The target when the run is part of a link.
+    /// The target when the run is part of a link whose address
+    /// [`links::resolve`](crate::links::resolve) accepts; a refused link's words are plain.
     pub link: Option<String>,
 }
 
@@ -112,7 +113,8 @@ fn is_foreign_block(tag: &Tag) -> bool {
 struct Style {
     bold: u32,
     italic: u32,
-    link: Vec<String>,
+    /// The links open around the text, each resolved (`None` when refused).
+    link: Vec<Option<String>>,
 }
 
 /// A container being filled: the root, a quote, a list or a list item.
@@ -186,7 +188,7 @@ impl Reader<'_> {
             Tag::Item => self.push(FrameKind::Item),
             Tag::Emphasis => self.style.italic += 1,
             Tag::Strong => self.style.bold += 1,
-            Tag::Link { dest_url, .. } => self.style.link.push(dest_url.to_string()),
+            Tag::Link { dest_url, .. } => self.style.link.push(crate::links::resolve(&dest_url)),
             _ => {}
         }
     }
@@ -263,7 +265,7 @@ impl Reader<'_> {
             text: text.to_string(),
             bold: self.style.bold > 0,
             italic: self.style.italic > 0,
-            link: self.style.link.last().cloned(),
+            link: self.style.link.last().cloned().flatten(),
         };
         let spans = &mut self.top().spans;
         match spans.last_mut() {
@@ -316,6 +318,24 @@ pub fn plain_text(blocks: &[Block]) -> String {
     let mut lines = Vec::new();
     walk(blocks, &mut lines);
     lines.join("\n")
+}
+
+/// The addresses of the links in `markdown` that [`links::resolve`](crate::links::resolve)
+/// refuses, in order: their words print as plain text.
+pub fn refused_links(markdown: &str) -> Vec<String> {
+    if !markdown.contains("](") && !markdown.contains("]:") && !markdown.contains('<') {
+        return Vec::new();
+    }
+    Parser::new_ext(markdown, Options::empty())
+        .filter_map(|event| match event {
+            Event::Start(Tag::Link { dest_url, .. })
+                if crate::links::resolve(&dest_url).is_none() =>
+            {
+                Some(dest_url.to_string())
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -404,6 +424,24 @@ mod tests {
         };
         assert_eq!(spans[1].text, "the report");
         assert_eq!(spans[1].link.as_deref(), Some("https://example.org/r"));
+    }
+
+    #[test]
+    fn a_refused_link_keeps_its_words_as_plain_text_and_a_bare_domain_gains_https() {
+        let md = "[bad link](javascript:alert(1)) and [the report](www.example.org/r)";
+        assert_eq!(
+            parse(md),
+            vec![Block::Paragraph(vec![
+                span("bad link and ", false, false),
+                Span {
+                    text: "the report".into(),
+                    link: Some("https://www.example.org/r".into()),
+                    ..Span::default()
+                }
+            ])]
+        );
+        assert_eq!(refused_links(md), ["javascript:alert(1)"]);
+        assert_eq!(refused_links("no links"), Vec::<String>::new());
     }
 
     #[test]

@@ -81,11 +81,13 @@ fn details(b: &mut Builder, r: &Response, office: &Office, options: &ExportOptio
         .as_deref()
         .map(str::trim)
         .filter(|u| !u.is_empty());
-    let link = match url {
-        Some(url) => {
-            let link = b.hyperlink(url, url, Look::PLAIN);
+    let link = match url.map(|u| (u, crate::links::resolve(u))) {
+        Some((_, Some(href))) => {
+            let link = b.hyperlink(&href, &href, Look::PLAIN);
             Paragraph::new().add_hyperlink(link)
         }
+        // A refused address is printed as the officer typed it, never as a link.
+        Some((typed, None)) => b.text(typed, Look::PLAIN),
         None => b.text("Not yet entered", Look::ITALIC),
     };
     let due = match i.published {
