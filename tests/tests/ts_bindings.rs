@@ -49,6 +49,7 @@ fn bindings() -> String {
         BackupFile::decl(&cfg),
         BackupContents::decl(&cfg),
         Damaged::decl(&cfg),
+        pcc_core::limits::Limits::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types by ts-rs (tests/tests/ts_bindings.rs). Do not edit:\n\

@@ -27,6 +27,14 @@ pub enum Error {
         message: String,
     },
 
+    /// A file of the app's other kind: an office settings file offered as a response, or a
+    /// response offered as office settings.
+    #[error("{}", other_kind(found))]
+    OtherKindOfFile {
+        /// The format the file declares: "pcc-office" or "pcc-response".
+        found: &'static str,
+    },
+
     /// The file was written by a later version of the app.
     #[error(
         "This file is {format} version {found}, made by a newer version of PCC Response; \
@@ -152,6 +160,10 @@ impl Error {
     pub fn kind(&self) -> &'static str {
         match self {
             Error::Invalid { .. } | Error::Json { .. } | Error::Unreadable { .. } => "invalid-file",
+            Error::OtherKindOfFile {
+                found: "pcc-office",
+            } => "office-file",
+            Error::OtherKindOfFile { .. } => "response-file",
             Error::TooLarge { .. } => "too-large",
             Error::NewerVersion { .. } => "newer-version",
             Error::NewerDatabase { .. } => "newer-database",
@@ -167,6 +179,43 @@ impl Error {
             Error::Database(_) => "database",
             Error::Docx(_) => "docx",
         }
+    }
+}
+
+impl Error {
+    /// The error as the window shows it. The same as its text ([`Display`](std::fmt::Display),
+    /// which the command-line tool prints), except that a field is named as the window names
+    /// it ("Chief Constable response", not `chief_constable_response`) and a file that is not
+    /// JSON is called damaged, with the line, rather than quoting the JSON reader.
+    pub fn for_officer(&self) -> String {
+        match self {
+            Error::Invalid { field, problem } => {
+                let name = crate::field_names::describe(field).name;
+                format!(
+                    "This file cannot be used: {name}: {}. Export it again from PCC Response, \
+                     or choose another file.",
+                    problem.trim_end_matches('.')
+                )
+            }
+            Error::Json { line, .. } => format!(
+                "This file is damaged or incomplete (line {line}), so it cannot be read. Choose \
+                 the file as PCC Response exported it, or export it again."
+            ),
+            other => other.to_string(),
+        }
+    }
+}
+
+/// What the officer is told of a file of the app's other kind, by the format it declares.
+fn other_kind(found: &str) -> String {
+    if found == "pcc-office" {
+        "This is an office settings file, not a response file. Import it as the office's \
+         settings, or choose a response file."
+            .into()
+    } else {
+        "This is a response file, not an office settings file. Import it from the list of \
+         responses, or choose an office settings file."
+            .into()
     }
 }
 
@@ -269,6 +318,41 @@ mod tests {
                 "{kind:?}: {m}"
             );
         }
+    }
+
+    #[test]
+    fn the_window_names_fields_in_words_and_calls_broken_json_damaged() {
+        let e = Error::invalid(
+            "chief_constable_response",
+            "is 167,308 characters long; the most a field can hold is 100,000 (about 40 \
+             pages). Shorten it, or split it between fields.",
+        );
+        assert!(e
+            .to_string()
+            .starts_with("chief_constable_response: is 167,308"));
+        let shown = e.for_officer();
+        assert!(
+            shown.starts_with("This file cannot be used: Chief Constable response: is 167,308"),
+            "{shown}"
+        );
+        assert!(!shown.contains('_'), "{shown}");
+        let json = Error::Json {
+            line: 12,
+            column: 3,
+            message: "EOF while parsing a value".into(),
+        };
+        assert_eq!(
+            json.for_officer(),
+            "This file is damaged or incomplete (line 12), so it cannot be read. Choose the file \
+             as PCC Response exported it, or export it again."
+        );
+        let office = Error::OtherKindOfFile {
+            found: "pcc-office",
+        };
+        assert_eq!(office.kind(), "office-file");
+        assert!(office
+            .for_officer()
+            .starts_with("This is an office settings file"));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::checks::Problem;
 use crate::docx::{export_docx, ExportOptions};
-use crate::model::Response;
+use crate::model::{InspectionType, Response};
 use crate::office::Office;
 use crate::{Error, Result};
 
@@ -28,26 +28,51 @@ pub fn export_to_file(
 }
 
 /// A file name for the response: "Norfolk PCC response - PEEL 2024 - 19 Nov 2024.docx",
-/// with the area, the type and year of the inspection and the section 55 deadline.
+/// with the area, the type and year of the inspection and the section 55 deadline. An
+/// inspection of type Other is named by what it is (its detail, else its title). A part not
+/// known yet is left out, never left empty: "PCC response.docx" at the least.
 pub fn suggested_file_name(response: &Response, office: &Office, extension: &str) -> String {
-    let area = if office.area.trim().is_empty() {
-        "PCC"
-    } else {
-        office.area.trim()
+    let area = office.area.trim();
+    let lead = match area {
+        "" => "PCC response".to_string(),
+        area => format!("{area} PCC response"),
     };
     let i = &response.inspection;
-    let name = match i.published {
-        Some(published) => format!(
-            "{area} PCC response - {} {} - {}",
-            i.kind.as_str(),
-            published.format("%Y"),
-            crate::dates::short(crate::deadline(published, office.deadline_rule))
-        ),
-        None => format!(
-            "{area} PCC response - {}",
-            i.title.chars().take(60).collect::<String>()
-        ),
+    let words = |s: &str| {
+        s.trim()
+            .chars()
+            .take(60)
+            .collect::<String>()
+            .trim_end()
+            .to_string()
     };
+    let year = i.published.map(|p| p.format("%Y").to_string());
+    let what = match i.kind {
+        InspectionType::Other => {
+            let detail = i.type_detail.as_deref().map(words).unwrap_or_default();
+            let name = if detail.is_empty() {
+                words(&i.title)
+            } else {
+                detail
+            };
+            [name, year.unwrap_or_default()].join(" ")
+        }
+        kind => match year {
+            Some(year) => format!("{} {year}", kind.as_str()),
+            None => words(&i.title),
+        },
+    };
+    let due = i
+        .published
+        .map(|p| crate::dates::short(crate::deadline(p, office.deadline_rule)));
+    let parts = [Some(lead), Some(what), due];
+    let name = parts
+        .into_iter()
+        .flatten()
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(" - ");
     // Characters Windows does not allow in a file name, and control characters.
     let safe: String = name
         .chars()
@@ -148,6 +173,42 @@ mod tests {
         assert_eq!(
             suggested_file_name(&r, &office, "json"),
             "Norfolk PCC response - Custody- a-b -review--.json"
+        );
+    }
+
+    #[test]
+    fn a_suggested_name_never_has_empty_parts() {
+        let office = crate::Office::unset();
+        let r = Response::new(crate::DocumentKind::Letter, &[]);
+        assert_eq!(
+            suggested_file_name(&r, &office, "docx"),
+            "PCC response.docx"
+        );
+        let mut r = r;
+        r.inspection.title = "   ".into();
+        r.inspection.kind = InspectionType::Other;
+        assert_eq!(
+            suggested_file_name(&r, &office, "docx"),
+            "PCC response.docx"
+        );
+    }
+
+    #[test]
+    fn an_inspection_of_type_other_is_named_by_what_it_is() {
+        let mut office = crate::Office::unset();
+        office.area = "Wessex".into();
+        let mut r = Response::new(crate::DocumentKind::Letter, &[]);
+        r.inspection.kind = InspectionType::Other;
+        r.inspection.title = "Custody suites in Wessex".into();
+        r.inspection.published = chrono::NaiveDate::from_ymd_opt(2025, 3, 4);
+        assert_eq!(
+            suggested_file_name(&r, &office, "docx"),
+            "Wessex PCC response - Custody suites in Wessex 2025 - 29 Apr 2025.docx"
+        );
+        r.inspection.type_detail = Some("Custody review".into());
+        assert_eq!(
+            suggested_file_name(&r, &office, "docx"),
+            "Wessex PCC response - Custody review 2025 - 29 Apr 2025.docx"
         );
     }
 

@@ -18,88 +18,235 @@ pub const MAX_LIST_ENTRIES: usize = 200;
 /// real draft is a small fraction of this; anything larger is not one of the app's files.
 pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
 
+/// The most characters an inspection title may hold: far more than any report's title, few
+/// enough that the title still fits the header of the window and a line of the list.
+pub const MAX_TITLE_CHARS: usize = 500;
+
+/// The limits, for the window: it refuses a paste or keystroke that would break one at the
+/// moment it happens, rather than finding out at the save.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Limits {
+    /// [`MAX_TEXT_CHARS`].
+    pub text_chars: usize,
+    /// [`MAX_TITLE_CHARS`].
+    pub title_chars: usize,
+    /// [`MAX_LIST_ENTRIES`].
+    pub list_entries: usize,
+}
+
+/// The limits the store and the file readers apply.
+pub const LIMITS: Limits = Limits {
+    text_chars: MAX_TEXT_CHARS,
+    title_chars: MAX_TITLE_CHARS,
+    list_entries: MAX_LIST_ENTRIES,
+};
+
+/// A field over its limit: where it is, by its path in the response file
+/// (`areas_for_improvement[3].text`), and what is wrong and what to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Overflow {
+    /// The field's path in the response file.
+    pub field: String,
+    /// Its size, the limit and what to do.
+    pub problem: String,
+}
+
 /// Checks every text field and list of `response` against the limits.
 ///
 /// Errors: [`Error::Invalid`] for the first field over a limit, named by its path in the
 /// response file (`areas_for_improvement[3].text`, `key_findings`, `inspection.title`),
 /// with its size, the limit and what to do.
 pub fn check_response(r: &Response) -> Result<()> {
-    let i = &r.inspection;
-    text("inspection.title", &i.title)?;
-    opt_text("inspection.type_detail", &i.type_detail)?;
-    list("inspection.forces", &i.forces, |path, force| {
-        text(path, force)
-    })?;
-    opt_text("inspection.report_url", &i.report_url)?;
-    text("key_findings", &r.key_findings)?;
-    list("grades", &r.grades, |path, g| {
-        text(&format!("{path}.area"), &g.area)
-    })?;
-    for (key, items) in [
-        ("recommendations", &r.recommendations),
-        ("areas_for_improvement", &r.areas_for_improvement),
-    ] {
-        list(key, items, |path, item| {
-            text(&format!("{path}.text"), &item.text)?;
-            opt_text(&format!("{path}.response"), &item.response)
-        })?;
+    match overflows(r).into_iter().next() {
+        Some(Overflow { field, problem }) => Err(Error::invalid(field, problem)),
+        None => Ok(()),
     }
-    text("chief_constable_response", &r.chief_constable_response)?;
-    text("pcc_response", &r.pcc_response)?;
-    list("checklist", &r.checklist, |path, entry| {
-        text(&format!("{path}.item"), &entry.item)
-    })?;
-    if let Some(letter) = &r.letter {
-        if let Some(addressees) = &letter.addressees {
-            list("letter.addressees", addressees, |path, a| text(path, a))?;
-        }
-        opt_text("letter.salutation", &letter.salutation)?;
-        opt_text("letter.subject", &letter.subject)?;
-    }
-    Ok(())
 }
 
-fn text(field: &str, value: &str) -> Result<()> {
+/// Every field of `response` over a limit, in the order of the response file. A list over
+/// its limit is reported once, and its entries are not looked into.
+pub fn overflows(r: &Response) -> Vec<Overflow> {
+    let mut found = Vec::new();
+    let mut text = |field: &str, value: &str, max: usize| {
+        if let Some(problem) = too_long(value, max) {
+            found.push(Overflow {
+                field: field.to_string(),
+                problem,
+            });
+        }
+    };
+    let i = &r.inspection;
+    text("inspection.title", &i.title, MAX_TITLE_CHARS);
+    let mut lists = Vec::new();
+    let mut list = |field: &str, len: usize| {
+        let over = len > MAX_LIST_ENTRIES;
+        if over {
+            lists.push(Overflow {
+                field: field.to_string(),
+                problem: format!(
+                    "has {} entries; the most the app accepts is {}. Remove some, or combine \
+                     them.",
+                    thousands(len),
+                    thousands(MAX_LIST_ENTRIES)
+                ),
+            });
+        }
+        !over
+    };
+    let forces_fit = list("inspection.forces", i.forces.len());
+    let grades_fit = list("grades", r.grades.len());
+    let recommendations_fit = list("recommendations", r.recommendations.len());
+    let areas_fit = list("areas_for_improvement", r.areas_for_improvement.len());
+    let checklist_fit = list("checklist", r.checklist.len());
+    let addressees = r.letter.as_ref().and_then(|l| l.addressees.as_deref());
+    let addressees_fit = list("letter.addressees", addressees.map_or(0, <[_]>::len));
+
+    text(
+        "inspection.type_detail",
+        i.type_detail.as_deref().unwrap_or_default(),
+        MAX_TEXT_CHARS,
+    );
+    if forces_fit {
+        for (n, force) in i.forces.iter().enumerate() {
+            text(&format!("inspection.forces[{n}]"), force, MAX_TEXT_CHARS);
+        }
+    }
+    text(
+        "inspection.report_url",
+        i.report_url.as_deref().unwrap_or_default(),
+        MAX_TEXT_CHARS,
+    );
+    text("key_findings", &r.key_findings, MAX_TEXT_CHARS);
+    if grades_fit {
+        for (n, g) in r.grades.iter().enumerate() {
+            text(&format!("grades[{n}].area"), &g.area, MAX_TEXT_CHARS);
+        }
+    }
+    for (key, items, fit) in [
+        ("recommendations", &r.recommendations, recommendations_fit),
+        ("areas_for_improvement", &r.areas_for_improvement, areas_fit),
+    ] {
+        for (n, item) in items.iter().enumerate().filter(|_| fit) {
+            text(&format!("{key}[{n}].text"), &item.text, MAX_TEXT_CHARS);
+            let response = item.response.as_deref().unwrap_or_default();
+            text(&format!("{key}[{n}].response"), response, MAX_TEXT_CHARS);
+        }
+    }
+    text(
+        "chief_constable_response",
+        &r.chief_constable_response,
+        MAX_TEXT_CHARS,
+    );
+    text("pcc_response", &r.pcc_response, MAX_TEXT_CHARS);
+    if checklist_fit {
+        for (n, entry) in r.checklist.iter().enumerate() {
+            text(&format!("checklist[{n}].item"), &entry.item, MAX_TEXT_CHARS);
+        }
+    }
+    if let Some(letter) = &r.letter {
+        for (n, a) in addressees.unwrap_or_default().iter().enumerate() {
+            if addressees_fit {
+                text(&format!("letter.addressees[{n}]"), a, MAX_TEXT_CHARS);
+            }
+        }
+        let salutation = letter.salutation.as_deref().unwrap_or_default();
+        text("letter.salutation", salutation, MAX_TEXT_CHARS);
+        let subject = letter.subject.as_deref().unwrap_or_default();
+        text("letter.subject", subject, MAX_TEXT_CHARS);
+    }
+    // In the order of the file: each list before the fields after it.
+    let order = |o: &Overflow| FILE_ORDER.iter().position(|k| o.field.starts_with(k));
+    found.extend(lists);
+    found.sort_by_key(order);
+    found
+}
+
+/// `response` with each field of `overflows` put back as it is in `stored` (the response as
+/// last saved), so that the rest can be saved while the officer shortens that field. A field
+/// `stored` does not have yet (a new item) is cut to its limit instead.
+pub fn keep_stored(response: &Response, stored: &Response, overflows: &[Overflow]) -> Response {
+    let (Ok(mut new), Ok(old)) = (serde_json::to_value(response), serde_json::to_value(stored))
+    else {
+        return stored.clone();
+    };
+    for o in overflows {
+        let pointer = pointer(&o.field);
+        let kept = old.pointer(&pointer).filter(|v| !v.is_null()).cloned();
+        if let Some(value) = new.pointer_mut(&pointer) {
+            *value = kept.unwrap_or_else(|| cut(value, &o.field));
+        }
+    }
+    serde_json::from_value(new).unwrap_or_else(|_| stored.clone())
+}
+
+/// A field's value cut to its limit: text to its first characters, a list to its first
+/// entries.
+fn cut(value: &serde_json::Value, field: &str) -> serde_json::Value {
+    use serde_json::Value;
+    match value {
+        Value::String(s) => {
+            let max = if field == "inspection.title" {
+                MAX_TITLE_CHARS
+            } else {
+                MAX_TEXT_CHARS
+            };
+            Value::String(s.chars().take(max).collect())
+        }
+        Value::Array(entries) => {
+            Value::Array(entries.iter().take(MAX_LIST_ENTRIES).cloned().collect())
+        }
+        other => other.clone(),
+    }
+}
+
+/// "areas_for_improvement[3].text" as the JSON pointer "/areas_for_improvement/3/text".
+fn pointer(field: &str) -> String {
+    field
+        .split(['.', '['])
+        .map(|part| format!("/{}", part.trim_end_matches(']')))
+        .collect()
+}
+
+/// The response file's fields in order, for sorting what [`overflows`] finds.
+const FILE_ORDER: &[&str] = &[
+    "inspection.title",
+    "inspection.type_detail",
+    "inspection.forces",
+    "inspection.report_url",
+    "key_findings",
+    "grades",
+    "recommendations",
+    "areas_for_improvement",
+    "chief_constable_response",
+    "pcc_response",
+    "checklist",
+    "letter.addressees",
+    "letter.salutation",
+    "letter.subject",
+];
+
+/// What is wrong with `value` when it holds more than `max` characters (Unicode scalar
+/// values), and what to do.
+fn too_long(value: &str, max: usize) -> Option<String> {
     // A character is at least one byte, so most text is cleared without counting.
-    if value.len() <= MAX_TEXT_CHARS {
-        return Ok(());
+    if value.len() <= max {
+        return None;
     }
     let chars = value.chars().count();
-    if chars <= MAX_TEXT_CHARS {
-        return Ok(());
+    if chars <= max {
+        return None;
     }
-    Err(Error::invalid(
-        field,
+    let advice = if max == MAX_TEXT_CHARS {
         format!(
-            "is {} characters long; the most a field can hold is {} (about 40 pages). \
-             Shorten it, or split it between fields.",
-            thousands(chars),
-            thousands(MAX_TEXT_CHARS)
-        ),
-    ))
-}
-
-fn opt_text(field: &str, value: &Option<String>) -> Result<()> {
-    value.as_deref().map_or(Ok(()), |v| text(field, v))
-}
-
-/// Checks the length of the list at `field`, then each entry with `entry(path, value)`.
-fn list<T>(field: &str, entries: &[T], entry: impl Fn(&str, &T) -> Result<()>) -> Result<()> {
-    if entries.len() > MAX_LIST_ENTRIES {
-        return Err(Error::invalid(
-            field,
-            format!(
-                "has {} entries; the most the app accepts is {}. Remove some, or combine \
-                 them.",
-                thousands(entries.len()),
-                thousands(MAX_LIST_ENTRIES)
-            ),
-        ));
-    }
-    entries
-        .iter()
-        .enumerate()
-        .try_for_each(|(n, value)| entry(&format!("{field}[{n}]"), value))
+            "the most a field can hold is {} (about 40 pages). Shorten it, or split it \
+             between fields.",
+            thousands(max)
+        )
+    } else {
+        format!("the most it can hold is {}. Shorten it.", thousands(max))
+    };
+    Some(format!("is {} characters long; {advice}", thousands(chars)))
 }
 
 /// `n` with commas between thousands, as a UK reader writes it: 1,048,576.
@@ -148,7 +295,6 @@ mod tests {
     /// Every text field, by its path, and a way to set it.
     type Setter = fn(&mut Response, String);
     const TEXT_FIELDS: &[(&str, Setter)] = &[
-        ("inspection.title", |r, s| r.inspection.title = s),
         ("inspection.type_detail", |r, s| {
             r.inspection.type_detail = Some(s)
         }),
@@ -202,6 +348,71 @@ mod tests {
                  pages). Shorten it, or split it between fields."
             );
         }
+    }
+
+    #[test]
+    fn a_title_holds_500_characters_and_not_one_more() {
+        let mut r = letter();
+        r.inspection.title = "é".repeat(MAX_TITLE_CHARS);
+        check_response(&r).unwrap();
+        r.inspection.title.push('x');
+        assert_eq!(
+            refused(&r),
+            (
+                "inspection.title".to_string(),
+                "is 501 characters long; the most it can hold is 500. Shorten it.".to_string()
+            )
+        );
+    }
+
+    #[test]
+    fn every_field_over_its_limit_is_found_not_only_the_first() {
+        let mut r = letter();
+        r.pcc_response = "x".repeat(MAX_TEXT_CHARS + 1);
+        r.chief_constable_response = "x".repeat(170_000);
+        r.areas_for_improvement = vec![Item::default(); MAX_LIST_ENTRIES + 1];
+        r.areas_for_improvement[0].text = "x".repeat(MAX_TEXT_CHARS + 1);
+        let fields: Vec<String> = overflows(&r).into_iter().map(|o| o.field).collect();
+        assert_eq!(
+            fields,
+            [
+                "areas_for_improvement",
+                "chief_constable_response",
+                "pcc_response"
+            ]
+        );
+        assert_eq!(overflows(&letter()), vec![]);
+    }
+
+    #[test]
+    fn a_field_over_its_limit_keeps_its_stored_value_and_the_rest_is_saved() {
+        let mut stored = letter();
+        stored.chief_constable_response = "As saved.".into();
+        let mut typed = stored.clone();
+        typed.chief_constable_response = "x".repeat(170_000);
+        typed.pcc_response = "Typed since.".into();
+        typed.areas_for_improvement.push(Item {
+            text: "y".repeat(MAX_TEXT_CHARS + 5),
+            response: None,
+        });
+        typed.inspection.title = "t".repeat(600);
+        let found = overflows(&typed);
+        let kept = keep_stored(&typed, &stored, &found);
+        assert_eq!(kept.chief_constable_response, "As saved.");
+        assert_eq!(kept.pcc_response, "Typed since.");
+        // New: nothing stored to keep, so cut to the limit.
+        assert_eq!(
+            kept.areas_for_improvement[4].text.chars().count(),
+            MAX_TEXT_CHARS
+        );
+        assert_eq!(kept.inspection.title, "");
+        assert_eq!(kept.areas_for_improvement.len(), 5);
+        check_response(&kept).unwrap();
+        assert_eq!(
+            pointer("areas_for_improvement[3].text"),
+            "/areas_for_improvement/3/text"
+        );
+        assert_eq!(pointer("letter.addressees"), "/letter/addressees");
     }
 
     #[test]

@@ -114,7 +114,10 @@ impl Office {
 
     /// The Commissioner's title: "Police and Crime Commissioner for Norfolk".
     pub fn pcc_title(&self) -> String {
-        format!("Police and Crime Commissioner for {}", self.area)
+        match self.area.trim() {
+            "" => "Police and Crime Commissioner".into(),
+            area => format!("Police and Crime Commissioner for {area}"),
+        }
     }
 }
 

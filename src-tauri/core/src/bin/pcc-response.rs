@@ -120,12 +120,14 @@ fn check_command(a: &mut Args) -> Result<(), Failure> {
     );
     a.finish()?;
     let response = file::read_response_file(&input)?;
-    let rule = match office {
-        Some(path) => file::read_office_file(&path)?.deadline_rule,
-        None => DeadlineRule::default(),
-    };
+    let office = office
+        .map(|path| file::read_office_file(&path))
+        .transpose()?;
+    let rule = office
+        .as_ref()
+        .map_or_else(DeadlineRule::default, |o| o.deadline_rule);
     println!("{}", deadline_line(&response, rule, today));
-    let problems = check(&response);
+    let problems = check(&response, office.as_ref(), today);
     if problems.is_empty() {
         println!("No problems found.");
     }
@@ -158,24 +160,16 @@ fn import(a: &mut Args) -> Result<(), Failure> {
             let id = store::create_response(&store::open(&db)?, &response)?;
             println!("Imported response {id}: {}", response.inspection.title);
         }
-        Err(not_a_response) if is_format_error(&not_a_response) => {
-            let office = match file::read_office_file(&path) {
-                Ok(office) => office,
-                // Neither kind of file: say what a response file should be.
-                Err(e) if is_format_error(&e) => return Err(not_a_response.into()),
-                Err(e) => return Err(e.into()),
-            };
+        Err(pcc_core::Error::OtherKindOfFile {
+            found: "pcc-office",
+        }) => {
+            let office = file::read_office_file(&path)?;
             store::write_office(&store::open(&db)?, &office)?;
             println!("Imported the office settings of {}", office.office_name);
         }
         Err(e) => return Err(e.into()),
     }
     Ok(())
-}
-
-/// The file is not of the kind its reader expected: its `format` field is another's.
-fn is_format_error(e: &pcc_core::Error) -> bool {
-    matches!(e, pcc_core::Error::Invalid { field, .. } if field == "format")
 }
 
 /// The database at `db` for a command that only reads: `None` when there is no file there

@@ -253,6 +253,7 @@ impl Builder {
                     if n == 1 { "" } else { "s" },
                     if n == 1 { "was" } else { "were" }
                 ),
+                field: None,
             })
             .collect();
         (self.docx, warnings)

@@ -22,12 +22,18 @@ pub fn subject(r: &Response, office: &Office) -> String {
         .map(str::trim);
     match given.filter(|s| !s.is_empty()) {
         Some(s) => s.to_string(),
-        None => format!(
-            "Response from {}, {} to the HMICFRS report \u{201C}{}\u{201D}",
-            office.pcc_name,
-            office.pcc_title(),
-            r.inspection.title.trim()
-        ),
+        None => {
+            // A detail not set yet is left out, never printed as a gap.
+            let from = match office.pcc_name.trim() {
+                "" => format!("the {}", office.pcc_title()),
+                name => format!("{name}, {}", office.pcc_title()),
+            };
+            let report = match r.inspection.title.trim() {
+                "" => String::new(),
+                title => format!(" \u{201C}{title}\u{201D}"),
+            };
+            format!("Response from {from} to the HMICFRS report{report}")
+        }
     }
 }
 
@@ -132,4 +138,29 @@ fn picture(logo: &Logo) -> Pic {
     let scale = (max_w / w).min(max_h / h);
     Pic::new_with_dimensions(logo.bytes.clone(), logo.width, logo.height)
         .size((w * scale).round() as u32, (h * scale).round() as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::DocumentKind;
+
+    #[test]
+    fn the_standard_subject_leaves_out_what_is_not_set_yet() {
+        let r = Response::new(DocumentKind::Letter, &[]);
+        assert_eq!(
+            subject(&r, &Office::unset()),
+            "Response from the Police and Crime Commissioner to the HMICFRS report"
+        );
+        let mut office = Office::unset();
+        office.pcc_name = "Alex Example".into();
+        office.area = "Wessex".into();
+        let mut r = r;
+        r.inspection.title = "Custody thematic".into();
+        assert_eq!(
+            subject(&r, &office),
+            "Response from Alex Example, Police and Crime Commissioner for Wessex to the \
+             HMICFRS report \u{201C}Custody thematic\u{201D}"
+        );
+    }
 }

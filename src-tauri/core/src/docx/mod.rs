@@ -83,7 +83,7 @@ pub fn export_docx(
     };
     let bytes = finish::finish(packed.get_ref(), &finished)?;
 
-    let mut problems = check(response);
+    let mut problems = check(response, Some(office), options.today);
     problems.extend(dropped);
     Ok(Export { bytes, problems })
 }

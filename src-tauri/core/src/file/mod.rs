@@ -30,6 +30,9 @@ use fields::expected;
 pub use office::{read_office, read_office_file, save_office, write_office};
 pub use response::{read_response, read_response_file, write_response};
 
+/// The formats of the app's two kinds of file, so that one offered as the other is named.
+const OTHER: [&str; 2] = ["pcc-office", "pcc-response"];
+
 /// What a file says it is: its `format` and the newest `version` this build reads.
 struct Header {
     format: &'static str,
@@ -51,6 +54,10 @@ impl Header {
         };
         match map.get("format") {
             Some(Value::String(f)) if f == self.format => {}
+            Some(Value::String(f)) if f == OTHER[0] || f == OTHER[1] => {
+                let found = if f == OTHER[0] { OTHER[0] } else { OTHER[1] };
+                return Err(Error::OtherKindOfFile { found });
+            }
             found => {
                 let what = format!("\"format\": \"{}\"", self.format);
                 return Err(not_ours(expected(&what, found)));

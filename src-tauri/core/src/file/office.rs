@@ -260,11 +260,18 @@ mod tests {
         refused_at(&change("address", json!("Jubilee House")), "address");
         refused_at(&change("addressees", json!(["ok", 1])), "addressees[1]");
         refused_at(&change("pcc_name", json!(7)), "pcc_name");
-        let problem = refused_at(&change("format", json!("pcc-response")), "format");
+        let problem = refused_at(&change("format", json!("pcc-responses")), "format");
         assert!(
             problem.starts_with("this is not a PCC office settings file"),
             "{problem}"
         );
+        let response = read(&change("format", json!("pcc-response")), Path::new("."));
+        assert!(matches!(
+            response,
+            Err(Error::OtherKindOfFile {
+                found: "pcc-response"
+            })
+        ));
         let err = read(&change("version", json!(3)), Path::new(".")).unwrap_err();
         assert!(matches!(
             err,

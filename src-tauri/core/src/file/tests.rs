@@ -211,11 +211,29 @@ fn a_file_that_is_not_a_response_file_says_so() {
         );
     };
     not_ours(json!({ "version": 1, "document": "form" }));
-    not_ours(json!({ "format": "pcc-office", "version": 1 }));
     not_ours(json!({ "format": "PCC-RESPONSE", "version": 1 }));
     not_ours(json!([1, 2]));
     not_ours(json!("pcc-response"));
     not_ours(json!(null));
+}
+
+#[test]
+fn an_office_settings_file_is_recognised_as_one() {
+    let err =
+        read_response(&json!({ "format": "pcc-office", "version": 1 }).to_string()).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::OtherKindOfFile {
+                found: "pcc-office"
+            }
+        ),
+        "{err:?}"
+    );
+    assert_eq!(err.kind(), "office-file");
+    assert!(err
+        .to_string()
+        .starts_with("This is an office settings file, not a response file."));
 }
 
 #[test]

@@ -10,7 +10,7 @@ use crate::{Error, Result};
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// The steps, in order; step `n` (from 1) takes a database from version `n - 1` to `n`.
-const MIGRATIONS: &[&str] = &[V1, V2, V3];
+const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
 
 /// Responses, their grades, items and checklist, and the office settings.
 ///
@@ -138,6 +138,15 @@ CREATE TABLE settings (
 INSERT INTO settings (id, backups_kept) VALUES (1, 14);
 ";
 
+/// When each response last changed, for the list. A response saved before this step takes
+/// the time of its newest kept version, if any.
+const V4: &str = "
+ALTER TABLE responses ADD COLUMN changed_at TEXT CHECK (changed_at IS datetime(changed_at));
+
+UPDATE responses SET changed_at =
+    (SELECT max(saved_at) FROM versions WHERE versions.response_id = responses.id);
+";
+
 fn user_version(conn: &Connection) -> Result<i64> {
     Ok(conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
 }
@@ -193,7 +202,7 @@ mod tests {
     #[test]
     fn an_empty_database_is_migrated_to_the_current_schema() {
         let conn = open_in_memory().unwrap();
-        assert_eq!(SCHEMA_VERSION, 3);
+        assert_eq!(SCHEMA_VERSION, 4);
         assert_eq!(user_version(&conn).unwrap(), SCHEMA_VERSION);
         let names = tables(&conn);
         for table in [

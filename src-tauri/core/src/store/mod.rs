@@ -124,6 +124,24 @@ fn iso(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
 }
 
+/// How times are stored: local time, to the second, as SQLite's `datetime()` writes them.
+const STORED_TIME: &str = "%Y-%m-%d %H:%M:%S";
+
+/// A time as stored.
+fn iso_time(time: chrono::NaiveDateTime) -> String {
+    time.format(STORED_TIME).to_string()
+}
+
+/// Reads a stored time; `field` names the column for the error.
+fn read_time(text: &str, field: impl FnOnce() -> String) -> Result<chrono::NaiveDateTime> {
+    chrono::NaiveDateTime::parse_from_str(text, STORED_TIME).map_err(|_| {
+        Error::invalid(
+            field(),
+            format!("expected a time like 2024-09-24 14:05:00, found {text:?}"),
+        )
+    })
+}
+
 /// A list of text as stored: a JSON array.
 fn json_list(list: &[String]) -> String {
     serde_json::Value::from(list).to_string()

@@ -7,7 +7,9 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
 use super::{iso, json_list, read_date, read_list, read_word, reading, writing};
+use crate::checks::Problem;
 use crate::deadline::{deadline, DeadlineRule, Due};
+use crate::limits;
 use crate::{
     ChecklistEntry, DocumentKind, Error, Grade, GradedJudgement, Inspection, InspectionType, Item,
     Letter, LetterDate, Response, Result, Status,
@@ -43,10 +45,16 @@ pub struct ResponseSummary {
     pub published: Option<NaiveDate>,
     /// The section 55 deadline by `rule`; `None` without a publication date.
     pub deadline: Option<NaiveDate>,
-    /// Where the list's `today` stands against the deadline.
+    /// Where the list's `today` stands against the deadline; `None` once the response is
+    /// signed or published, when the deadline no longer counts down.
     pub due: Option<Due>,
     /// The office's rule that made the deadline, to show beside it.
     pub rule: DeadlineRule,
+    /// The day the response entered its status, when known: shown instead of the days left
+    /// once it is signed or published.
+    pub status_since: Option<NaiveDate>,
+    /// When the response was last saved with a change; `None` if never since it was made.
+    pub changed: Option<NaiveDateTime>,
 }
 
 const RECOMMENDATION: &str = "recommendation";
@@ -117,25 +125,39 @@ pub fn update_response(conn: &Connection, id: ResponseId, response: &Response) -
 /// [`status_dates`](super::status_dates())) and keeps a version; otherwise keeps a version
 /// when the last is older than [`SNAPSHOT_EVERY`](super::SNAPSHOT_EVERY) (see
 /// [`list_versions`](super::list_versions)).
+///
+/// A field over its limit never stops the rest being saved: it is kept as last saved (see
+/// [`limits::keep_stored`]), and each such field is returned as a problem naming it in the
+/// officer's words, so that the window can say which field to shorten.
 /// Errors: [`Error::NotFound`] when there is none with `id`.
 pub fn save_response(
     conn: &Connection,
     id: ResponseId,
     response: &Response,
     now: NaiveDateTime,
-) -> Result<()> {
+) -> Result<Vec<Problem>> {
     writing(conn, || {
-        let status_changed = save_response_only(conn, id, response, now.date())?;
-        super::versions::after_save(conn, id, response, status_changed, now)
-    })
+        let overflows = limits::overflows(response);
+        let fitted;
+        let saved = if overflows.is_empty() {
+            response
+        } else {
+            fitted = limits::keep_stored(response, &read_response(conn, id)?, &overflows);
+            &fitted
+        };
+        let status_changed = save_response_only(conn, id, saved, now)?;
+        super::versions::after_save(conn, id, saved, status_changed, now)
+    })?;
+    Ok(crate::checks::too_long(response))
 }
 
-/// [`save_response`] without keeping a version; says whether the status changed.
+/// [`save_response`] without keeping a version; says whether the status changed. `now` is
+/// kept as the response's last change.
 pub(super) fn save_response_only(
     conn: &Connection,
     id: ResponseId,
     response: &Response,
-    today: NaiveDate,
+    now: NaiveDateTime,
 ) -> Result<bool> {
     writing(conn, || {
         let stored: String = conn
@@ -144,25 +166,41 @@ pub(super) fn save_response_only(
             .optional()?
             .ok_or(Error::NotFound(id.0))?;
         update_response(conn, id, response)?;
+        conn.prepare_cached("UPDATE responses SET changed_at = ?2 WHERE id = ?1")?
+            .execute(params![id.0, super::iso_time(now)])?;
         let changed = stored != response.status.as_str();
         if changed {
-            super::status_dates::record(conn, id, response.status, today)?;
+            super::status_dates::record(conn, id, response.status, now.date())?;
         }
         Ok(changed)
     })
 }
 
-/// Copies a response as the start of next year's: a draft with the checklist not done and
-/// no status dates, everything else as it was. Returns the copy's id. Errors: [`Error::NotFound`].
+/// Copies a response as the start of next year's: a draft titled as the original with
+/// " (copy)" after it, so that the two can be told apart, with the checklist not done and no
+/// status dates, everything else as it was. Returns the copy's id. Errors: [`Error::NotFound`].
 pub fn duplicate_response(conn: &Connection, id: ResponseId) -> Result<ResponseId> {
     writing(conn, || {
         let mut copy = read_response(conn, id)?;
         copy.status = Status::Draft;
+        copy.inspection.title = copy_title(&copy.inspection.title);
         for entry in &mut copy.checklist {
             entry.done_on = None;
         }
         create_response(conn, &copy)
     })
+}
+
+/// `title` with " (copy)" after it, within the title's limit.
+fn copy_title(title: &str) -> String {
+    const COPY: &str = " (copy)";
+    let keep = crate::limits::MAX_TITLE_CHARS - COPY.chars().count();
+    let title: String = title.trim().chars().take(keep).collect();
+    if title.is_empty() {
+        "Untitled response (copy)".into()
+    } else {
+        format!("{}{COPY}", title.trim_end())
+    }
 }
 
 /// Deletes a response and everything in it for good, in the trash or not; its id is never
@@ -185,12 +223,18 @@ pub fn list_responses(conn: &Connection, today: NaiveDate) -> Result<Vec<Respons
     reading(conn, || {
         let rule = super::office::deadline_rule(conn)?;
         let mut stmt = conn.prepare_cached(
-            "SELECT id, document, status, title, inspection_type, published FROM responses
-             WHERE deleted_on IS NULL",
+            "SELECT r.id, r.document, r.status, r.title, r.inspection_type, r.published,
+                    s.changed_on, r.changed_at
+             FROM responses r
+             LEFT JOIN status_changes s ON s.response_id = r.id AND s.status = r.status
+             WHERE r.deleted_on IS NULL",
         )?;
         let rows = stmt.query_and_then([], |row| summary_row(row, rule, today))?;
         let mut list = rows.collect::<Result<Vec<_>>>()?;
-        list.sort_by_key(|s| (s.deadline.is_none(), s.deadline, s.id));
+        list.sort_by_key(|s| {
+            let done = s.status >= Status::Signed;
+            (done, s.deadline.is_none(), s.deadline, s.id)
+        });
         Ok(list)
     })
 }
@@ -373,6 +417,12 @@ fn summary_row(row: &Row<'_>, rule: DeadlineRule, today: NaiveDate) -> Result<Re
         .map(|d| read_date(&d, field("published")))
         .transpose()?;
     let deadline = published.map(|p| deadline(p, rule));
+    let status = read_word(
+        &row.get::<_, String>(2)?,
+        Status::parse,
+        Status::expected,
+        field("status"),
+    )?;
     Ok(ResponseSummary {
         id: ResponseId(id),
         document: read_word(
@@ -381,12 +431,7 @@ fn summary_row(row: &Row<'_>, rule: DeadlineRule, today: NaiveDate) -> Result<Re
             DocumentKind::expected,
             field("document"),
         )?,
-        status: read_word(
-            &row.get::<_, String>(2)?,
-            Status::parse,
-            Status::expected,
-            field("status"),
-        )?,
+        status,
         title: row.get(3)?,
         kind: read_word(
             &row.get::<_, String>(4)?,
@@ -396,8 +441,18 @@ fn summary_row(row: &Row<'_>, rule: DeadlineRule, today: NaiveDate) -> Result<Re
         )?,
         published,
         deadline,
-        due: deadline.map(|d| Due::on(d, today)),
+        due: deadline
+            .filter(|_| status < Status::Signed)
+            .map(|d| Due::on(d, today)),
         rule,
+        status_since: row
+            .get::<_, Option<String>>(6)?
+            .map(|d| read_date(&d, field("status_changes.changed_on")))
+            .transpose()?,
+        changed: row
+            .get::<_, Option<String>>(7)?
+            .map(|t| super::read_time(&t, field("changed_at")))
+            .transpose()?,
     })
 }
 

@@ -10,14 +10,11 @@ use chrono::{NaiveDateTime, TimeDelta};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
-use super::{reading, writing, ResponseId};
+use super::{read_time, reading, writing, ResponseId};
 use crate::{file, Error, Response, Result};
 
 /// While editing, the least time between two kept versions.
 pub const SNAPSHOT_EVERY: TimeDelta = TimeDelta::minutes(5);
-
-/// How times are stored: local time, to the second, as SQLite's `datetime()` writes them.
-const STORED: &str = "%Y-%m-%d %H:%M:%S";
 
 /// A version's key in the database.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -122,7 +119,7 @@ pub fn restore_version(
         let restored = read_version(conn, version)?;
         let current = super::read_response(conn, id)?;
         keep_unless_kept(conn, id, &current, now)?;
-        super::save_response_only(conn, id, &restored, now.date())?;
+        super::save_response_only(conn, id, &restored, now)?;
         insert(
             conn,
             id,
@@ -220,7 +217,7 @@ fn insert(
     )?
     .execute(params![
         id.0,
-        now.format(STORED).to_string(),
+        super::iso_time(now),
         kind.as_str(),
         detail,
         file::write_response(response),
@@ -234,15 +231,6 @@ fn exists(conn: &Connection, id: ResponseId) -> Result<()> {
         .next()?
         .map(|_| ())
         .ok_or(Error::NotFound(id.0))
-}
-
-fn read_time(text: &str, field: impl FnOnce() -> String) -> Result<NaiveDateTime> {
-    NaiveDateTime::parse_from_str(text, STORED).map_err(|_| {
-        Error::invalid(
-            field(),
-            format!("expected a time like 2024-09-24 14:05:00, found {text:?}"),
-        )
-    })
 }
 
 fn version_row(row: &Row<'_>) -> Result<Version> {

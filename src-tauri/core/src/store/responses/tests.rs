@@ -175,6 +175,7 @@ fn duplicate_starts_next_years_draft() {
     assert_ne!(copy_id, id);
     let mut expected = original.clone();
     expected.status = Status::Draft;
+    expected.inspection.title.push_str(" (copy)");
     for entry in &mut expected.checklist {
         entry.done_on = None;
     }
@@ -349,11 +350,74 @@ fn the_list_is_sorted_by_deadline_with_undated_last() {
             deadline: Some(d(2024, 11, 19)),
             due: Some(Due::Left(12)),
             rule: DeadlineRule::PublishedPlus56,
+            status_since: None,
+            changed: None,
         }
     );
     assert_eq!(list[0].deadline, Some(d(2024, 3, 27)));
     assert_eq!(list[0].due, Some(Due::Overdue(225)));
     assert_eq!((list[3].deadline, list[3].due), (None, None));
+}
+
+#[test]
+fn signed_and_published_responses_stop_counting_down_and_go_below_the_live_ones() {
+    let conn = open_in_memory().unwrap();
+    let at = |day| d(2024, 11, day).and_hms_opt(14, 32, 0).unwrap();
+    let old = create_response(&conn, &published("published", Some(d(2022, 9, 1)))).unwrap();
+    create_response(&conn, &published("live", Some(d(2024, 9, 24)))).unwrap();
+    let mut r = read_response(&conn, old).unwrap();
+    r.status = Status::Published;
+    save_response(&conn, old, &r, at(20)).unwrap();
+    let list = list_responses(&conn, d(2024, 11, 30)).unwrap();
+    let order: Vec<&str> = list.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(order, ["live", "published"]);
+    // The live draft counts down (overdue here); the published one shows its date instead.
+    assert_eq!(list[0].due, Some(Due::Overdue(11)));
+    assert_eq!((list[0].status_since, list[0].changed), (None, None));
+    assert_eq!(list[1].due, None);
+    assert_eq!(list[1].deadline, Some(d(2022, 10, 27)));
+    assert_eq!(list[1].status_since, Some(d(2024, 11, 20)));
+    assert_eq!(list[1].changed, Some(at(20)));
+}
+
+#[test]
+fn a_duplicate_says_it_is_a_copy() {
+    let conn = open_in_memory().unwrap();
+    let id = create_response(&conn, &published("PEEL 2024", None)).unwrap();
+    let copy = duplicate_response(&conn, id).unwrap();
+    assert_eq!(
+        read_response(&conn, copy).unwrap().inspection.title,
+        "PEEL 2024 (copy)"
+    );
+    let long = create_response(&conn, &published(&"t".repeat(500), None)).unwrap();
+    let copy = read_response(&conn, duplicate_response(&conn, long).unwrap()).unwrap();
+    assert_eq!(copy.inspection.title.chars().count(), 500);
+    assert!(copy.inspection.title.ends_with("t (copy)"));
+}
+
+#[test]
+fn a_field_too_long_never_stops_the_rest_being_saved() {
+    let conn = open_in_memory().unwrap();
+    let id = create_response(&conn, &published("PEEL 2024", None)).unwrap();
+    let mut r = read_response(&conn, id).unwrap();
+    r.chief_constable_response = "Saved earlier.".into();
+    save_response(&conn, id, &r, d(2024, 11, 7).and_hms_opt(9, 0, 0).unwrap()).unwrap();
+
+    r.chief_constable_response = "x".repeat(167_308);
+    r.pcc_response = "I welcome the report.".into();
+    let refused =
+        save_response(&conn, id, &r, d(2024, 11, 7).and_hms_opt(9, 1, 0).unwrap()).unwrap();
+    assert_eq!(refused.len(), 1);
+    assert_eq!(
+        refused[0].field.as_deref(),
+        Some("chief_constable_response")
+    );
+    assert!(refused[0]
+        .message
+        .starts_with("Chief Constable response is 167,308 characters long;"));
+    let stored = read_response(&conn, id).unwrap();
+    assert_eq!(stored.pcc_response, "I welcome the report.");
+    assert_eq!(stored.chief_constable_response, "Saved earlier.");
 }
 
 #[test]
