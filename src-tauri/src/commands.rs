@@ -34,6 +34,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         status_dates,
         check_response,
         preview_response,
+        resolve_links,
+        limits,
         read_office,
         office_defaults,
         save_office,
@@ -91,8 +93,13 @@ fn read_response(state: State<AppState>, id: ResponseId) -> IpcResult<Response> 
     Ok(store::read_response(&state.db(), id)?)
 }
 
+/// Saves what it can; returns each field too long to save, which was kept as last saved.
 #[tauri::command(async)]
-fn save_response(state: State<AppState>, id: ResponseId, response: Response) -> IpcResult<()> {
+fn save_response(
+    state: State<AppState>,
+    id: ResponseId,
+    response: Response,
+) -> IpcResult<Vec<Problem>> {
     Ok(store::save_response(
         &state.db(),
         id,
@@ -139,8 +146,20 @@ fn status_dates(state: State<AppState>, id: ResponseId) -> IpcResult<Vec<StatusD
 }
 
 #[tauri::command(async)]
-fn check_response(response: Response) -> Vec<Problem> {
-    pcc_core::checks::check(&response)
+fn check_response(state: State<AppState>, response: Response) -> IpcResult<Vec<Problem>> {
+    let office = office_or_default(&state)?;
+    Ok(pcc_core::checks::check(&response, Some(&office), now()))
+}
+
+/// Each link address as the documents will print it, or null where refused.
+#[tauri::command]
+fn resolve_links(hrefs: Vec<String>) -> Vec<Option<String>> {
+    hrefs.iter().map(|h| pcc_core::links::resolve(h)).collect()
+}
+
+#[tauri::command]
+fn limits() -> pcc_core::limits::Limits {
+    pcc_core::limits::LIMITS
 }
 
 #[tauri::command(async)]
@@ -191,13 +210,36 @@ fn export_office(app: AppHandle, state: State<AppState>) -> IpcResult<Option<Pat
     Ok(Some(path))
 }
 
+/// What an imported file turned out to be.
+#[derive(Serialize)]
+#[serde(tag = "kind", content = "value", rename_all = "lowercase")]
+enum Imported {
+    /// A response, now in the list under this id.
+    Response(ResponseId),
+    /// An office settings file, read but not saved: the window offers to import it as the
+    /// settings.
+    Office(Box<Office>),
+}
+
 #[tauri::command(async)]
-fn import_response(app: AppHandle, state: State<AppState>) -> IpcResult<Option<ResponseId>> {
+fn import_response(app: AppHandle, state: State<AppState>) -> IpcResult<Option<Imported>> {
     let Some(path) = dialogs::open(&app, Kind::Response) else {
         return Ok(None);
     };
-    let response = file::read_response_file(&path)?;
-    Ok(Some(store::create_response(&state.db(), &response)?))
+    let response = match file::read_response_file(&path) {
+        Err(pcc_core::Error::OtherKindOfFile {
+            found: "pcc-office",
+        }) => {
+            return Ok(Some(Imported::Office(Box::new(file::read_office_file(
+                &path,
+            )?))));
+        }
+        read => read?,
+    };
+    Ok(Some(Imported::Response(store::create_response(
+        &state.db(),
+        &response,
+    )?)))
 }
 
 #[tauri::command(async)]

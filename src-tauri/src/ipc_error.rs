@@ -16,7 +16,7 @@ impl From<pcc_core::Error> for IpcError {
     fn from(e: pcc_core::Error) -> Self {
         IpcError {
             kind: e.kind(),
-            message: e.to_string(),
+            message: e.for_officer(),
         }
     }
 }

@@ -39,7 +39,7 @@ pub fn open_file(state: &AppState, path: &Path) -> Opened {
     Opened {
         path: path.to_path_buf(),
         id: imported.as_ref().ok().copied(),
-        error: imported.err().map(|e| e.to_string()),
+        error: imported.err().map(|e| e.for_officer()),
     }
 }
 

@@ -7,6 +7,7 @@ import type {
   BackupContents,
   BackupFile,
   Damaged,
+  Limits,
   DocumentKind,
   Logo,
   Office,
@@ -72,8 +73,9 @@ export const listResponses = () => invoke<ResponseSummary[]>("list_responses");
 export const createResponse = (document: DocumentKind) =>
   invoke<ResponseId>("create_response", { document });
 export const readResponse = (id: ResponseId) => invoke<Response>("read_response", { id });
+/** Saves; resolves with each field too long to save, which keeps its text as last saved. */
 export const saveResponse = (id: ResponseId, response: Response) =>
-  invoke<void>("save_response", { id, response });
+  invoke<Problem[]>("save_response", { id, response });
 export const duplicateResponse = (id: ResponseId) =>
   invoke<ResponseId>("duplicate_response", { id });
 /** Deletes a response for good ("Delete for good" in the trash). */
@@ -101,7 +103,14 @@ export const chooseLogo = () => invoke<Logo | null>("choose_logo");
 export const importOffice = () => invoke<Office | null>("import_office");
 export const exportOffice = () => invoke<string | null>("export_office");
 
-export const importResponse = () => invoke<ResponseId | null>("import_response");
+/**
+ * What an imported file turned out to be: a response, now in the list, or an office settings
+ * file, read but not saved, for the window to offer as the settings.
+ */
+export type Imported = { kind: "response"; value: ResponseId } | { kind: "office"; value: Office };
+
+/** Imports a file chosen in the native dialog; null when the officer cancels. */
+export const importResponse = () => invoke<Imported | null>("import_response");
 export const exportResponse = (id: ResponseId) =>
   invoke<string | null>("export_response", { id });
 /** Exports the DOCX through the native save dialog; null when the officer cancels. */
@@ -135,3 +144,13 @@ export const restoreBackup = (path: string) => invoke<string>("restore_backup", 
 export const startup = () => invoke<Startup>("startup");
 /** The officer has read the damage report and starts with an empty database. */
 export const dismissDamage = () => invoke<void>("dismiss_damage");
+
+/**
+ * What the core makes of each link address: the address to use (a bare domain gains
+ * `https://`), or null where the link is refused (anything but https:, http: and mailto:)
+ * and its words stay as plain text. One answer per address, in order.
+ */
+export const resolveLinks = (hrefs: string[]) =>
+  invoke<(string | null)[]>("resolve_links", { hrefs });
+/** How much a field, a title and a list may hold. */
+export const limits = () => invoke<Limits>("limits");

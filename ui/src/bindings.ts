@@ -243,9 +243,15 @@ severity: Severity,
 /**
  * What is wrong, in words.
  */
-message: string, };
+message: string, 
+/**
+ * The field it is about, by its path in the response file (`inspection.published`,
+ * `checklist[2].done_on`), where it is one field: the window shows the problem beside
+ * it. `None` for a gap in a section as a whole.
+ */
+field: string | null, };
 
-export type Section = "inspection" | "key_findings" | "recommendations" | "areas_for_improvement" | "chief_constable_response" | "pcc_response" | "checklist" | "letter";
+export type Section = "inspection" | "key_findings" | "recommendations" | "areas_for_improvement" | "chief_constable_response" | "pcc_response" | "checklist" | "letter" | "office";
 
 export type Severity = "warning" | "error";
 
@@ -283,13 +289,23 @@ published: string | null,
  */
 deadline: string | null, 
 /**
- * Where the list's `today` stands against the deadline.
+ * Where the list's `today` stands against the deadline; `None` once the response is
+ * signed or published, when the deadline no longer counts down.
  */
 due: Due | null, 
 /**
  * The office's rule that made the deadline, to show beside it.
  */
-rule: DeadlineRule, };
+rule: DeadlineRule, 
+/**
+ * The day the response entered its status, when known: shown instead of the days left
+ * once it is signed or published.
+ */
+status_since: string | null, 
+/**
+ * When the response was last saved with a change; `None` if never since it was made.
+ */
+changed: string | null, };
 
 export type TrashedResponse = { 
 /**
@@ -416,4 +432,18 @@ problem: string,
  * The newest backup that can be read, offered in its place.
  */
 newest_backup: BackupContents | null, };
+
+export type Limits = { 
+/**
+ * [`MAX_TEXT_CHARS`].
+ */
+text_chars: number, 
+/**
+ * [`MAX_TITLE_CHARS`].
+ */
+title_chars: number, 
+/**
+ * [`MAX_LIST_ENTRIES`].
+ */
+list_entries: number, };
 
