@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { altArrowTarget } from "./lists";
+import { altArrowTarget, putBack, removeAt } from "./lists";
 
 /** A key event as the handler sees it (the tests run without a DOM). */
 function key(key: string, altKey: boolean, defaultPrevented = false) {
@@ -23,5 +23,38 @@ describe("altArrowTarget", () => {
       expect(altArrowTarget(e as unknown as KeyboardEvent, 1)).toBeNull();
       expect(e.prevented).toBe(false);
     }
+  });
+});
+
+describe("removeAt and putBack", () => {
+  it("puts a removed entry back where it was, with everything in it", () => {
+    const items = [
+      { text: "One", response: null },
+      { text: "Two", response: "Done." },
+      { text: "Three", response: null },
+    ];
+    const two = items[1];
+    const removed = removeAt(items, 1)!;
+    expect(items.map((i) => i.text)).toEqual(["One", "Three"]);
+    expect(putBack(items, removed)).toBe(1);
+    expect(items).toEqual([
+      { text: "One", response: null },
+      { text: "Two", response: "Done." },
+      { text: "Three", response: null },
+    ]);
+    expect(items[1]).toBe(two); // the same row, so it keeps its key
+    expect(putBack(items, removed), "not twice").toBe(-1);
+    expect(items).toHaveLength(3);
+  });
+
+  it("puts it at the end when the list is now shorter, and ignores a bad index", () => {
+    const list = ["a", "b", "c"];
+    const c = removeAt(list, 2)!;
+    list.pop();
+    expect(putBack(list, c)).toBe(1);
+    expect(list).toEqual(["a", "c"]);
+    expect(removeAt(list, 5)).toBeNull();
+    expect(removeAt(list, -1)).toBeNull();
+    expect(list).toEqual(["a", "c"]);
   });
 });

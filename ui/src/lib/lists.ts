@@ -32,3 +32,27 @@ export function altArrowTarget(event: KeyboardEvent, index: number): number | nu
   event.preventDefault();
   return event.key === "ArrowUp" ? index - 1 : index + 1;
 }
+
+/** An entry taken out of a list, and where it was, so that Undo can put it back. */
+export interface Removed<T> {
+  entry: T;
+  index: number;
+}
+
+/** Takes the entry at `index` out of `list`; null (and nothing taken) when out of range. */
+export function removeAt<T>(list: T[], index: number): Removed<T> | null {
+  if (index < 0 || index >= list.length) return null;
+  const [entry] = list.splice(index, 1);
+  return { entry, index };
+}
+
+/**
+ * Puts a removed entry back where it was (at the end, if the list is now shorter than that),
+ * and gives the index it went to; -1 when it is in the list already.
+ */
+export function putBack<T>(list: T[], removed: Removed<T>): number {
+  if (list.includes(removed.entry)) return -1;
+  const index = Math.min(removed.index, list.length);
+  list.splice(index, 0, removed.entry);
+  return index;
+}

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Node } from "prosemirror-model";
-import { docText, parseMarkdown, plainText, schema, serializeMarkdown } from "./markdown";
+import {
+  docText,
+  literalMarkdown,
+  parseMarkdown,
+  plainText,
+  schema,
+  serializeMarkdown,
+} from "./markdown";
 import { fixture } from "./fixtures";
 
 
@@ -143,6 +150,19 @@ describe("parseMarkdown", () => {
       "<br>",
       "c",
     ]);
+  });
+
+  it("reads a link to any address as a link, never as brackets on screen", () => {
+    const md = "See [bad link](javascript:alert(1)) and [file](file:///C:/x.docx).";
+    expect(runs(parseMarkdown(md))).toEqual([
+      "<paragraph>",
+      "See ",
+      "bad link [link(javascript:alert(1))]",
+      " and ",
+      "file [link(file:///C:/x.docx)]",
+      ".",
+    ]);
+    expect(plainText(md)).toBe("See bad link and file.");
   });
 
   it("keeps what is outside the subset as the text that was typed", () => {
@@ -297,4 +317,33 @@ describe("the 2024 PEEL response", () => {
       expect(once).toBe(md);
     });
   }
+});
+
+describe("literalMarkdown", () => {
+  it("keeps Markdown characters typed in a plain box as they were typed", () => {
+    for (const typed of [
+      "Improve *all* of it",
+      "See [x](https://example.org) and **this**",
+      "1. Not a list",
+      "- not a bullet",
+      "> not a quote",
+      "_under_ and `code` and # hash",
+      "Cost £5 & 10% <b>",
+    ]) {
+      const md = literalMarkdown(typed);
+      expect(plainText(md), md).toBe(typed);
+      // Nothing in it is formatting: no marks, no lists, no links.
+      const doc = parseMarkdown(md);
+      expect(doc.childCount).toBe(1);
+      expect(doc.firstChild?.type.name).toBe("paragraph");
+      doc.descendants((n) => {
+        expect(n.marks).toEqual([]);
+      });
+    }
+  });
+
+  it("makes one paragraph a line and drops blank lines", () => {
+    expect(plainText(literalMarkdown("first\r\n\n  second  \n"))).toBe("first\nsecond");
+    expect(literalMarkdown("  \n ")).toBe("");
+  });
 });

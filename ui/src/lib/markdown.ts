@@ -207,6 +207,10 @@ function listIsTight(tokens: Token[], i: number): boolean {
 }
 
 const tokenizer = new MarkdownIt("commonmark", { html: false, linkify: false, typographer: false });
+// Every link is read as a link, whatever its address, as pulldown-cmark reads it in Rust:
+// markdown-it would leave `[words](javascript:...)` as brackets on screen. Which addresses
+// may stay links is the core's decision (`resolveLinks`), made by the editor after reading.
+tokenizer.validateLink = () => true;
 tokenizer.core.ruler.after("inline", "literal_outside_subset", literalBlocks);
 
 const parser = new MarkdownParser(schema, tokenizer, {
@@ -250,9 +254,17 @@ export function parseMarkdown(md: string): Node {
   }
 }
 
+/** Documents already written: a document never changes, so its Markdown is written once. */
+const written = new WeakMap<Node, string>();
+
 /** Writes a document as Markdown in exactly the FORMAT.md subset. */
 export function serializeMarkdown(doc: Node): string {
-  return writeMarkdown(doc);
+  let md = written.get(doc);
+  if (md === undefined) {
+    md = writeMarkdown(doc);
+    written.set(doc, md);
+  }
+  return md;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -280,4 +292,21 @@ export function docText(doc: Node): string {
  */
 export function plainText(md: string): string {
   return docText(parseMarkdown(md));
+}
+
+/**
+ * Plain text as stored Markdown that prints exactly what was typed: one paragraph a line,
+ * and every character Markdown would read as formatting (`*all*`, `[x](url)`) escaped. For
+ * the boxes that show no formatting, such as an item's text "as the report words it".
+ * `plainText` of the result gives the text back, less blank lines and outer spaces.
+ */
+export function literalMarkdown(text: string): string {
+  const lines = text
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+  if (lines.length === 0) return "";
+  const paragraphs = lines.map((line) => schema.node("paragraph", null, [schema.text(line)]));
+  return serializeMarkdown(schema.node("doc", null, paragraphs));
 }

@@ -6,6 +6,8 @@
 // a line. Text copied from a PDF is also wrapped, so a line without a label or number carries
 // on the item above it.
 
+import { itemTooLong, roomInList } from "./limits.svelte";
+
 /** "Area for improvement 12", "Recommendation 3", "AFI 1": the label and its number. */
 const LABEL = String.raw`(?:areas?[ \t]+for[ \t]+improvement|afi|recommendation)[ \t]*\d{1,3}`;
 
@@ -21,10 +23,30 @@ const LABEL_INLINE = new RegExp(String.raw`([^\s])[ \t]+(?=${LABEL}[ \t]*[:–�
 /** "1. ", "1) ", "(1) ": numbered items. "1.5 million" is not one. */
 const NUMBER_LINE = /^(?:\(\d{1,3}\)|\d{1,3}[.)])(?:[ \t]+|$)/;
 
-/** "- ", "• ", "* ", "– ", "(a) ", "a) " and the bullets Word and PDFs paste. */
-const BULLET_LINE = /^(?:[•‣◦▪▫●○■□·\uF0B7][ \t]*|[-–—*][ \t]+|\(?[a-z]\)[ \t]+)/;
+/**
+ * "- ", "• ", "* ", "– ", "o ", "(a) ", "a) " and the bullets Word and PDFs paste. Word's
+ * symbol-font bullets arrive as private-use characters (U+F0B7, U+F0A7, ...), sometimes
+ * followed by the symbol font's own space (U+F020).
+ */
+const BULLET_LINE =
+  /^(?:(?:[•‣◦▪▫●○■□·\uE000-\uF8FF][\s\u200B-\u200D\u2060]*)+|[-–—*o][ \t]+|\(?[a-z]\)[ \t]+)/;
 
-type Kind = "label" | "number" | "bullet" | "text" | "blank";
+/** Spaces and invisible characters (zero-width spaces, byte-order marks) at a line's start. */
+const LEADING_SPACE = /^[\s\u200B-\u200D\u2060]+/;
+
+/** "Areas for improvement", "AFIs", "Recommendations": a section's name. */
+const SECTION = String.raw`(?:areas?[ \t]+for[ \t]+improvement|afis?|recommendations?)`;
+
+/**
+ * A section's heading on a line of its own: "Areas for improvement", "Recommendations:",
+ * "Areas for Improvement (AFIs)", in any case. It names the list, so it is never an item.
+ */
+const HEADING_LINE = new RegExp(String.raw`^${SECTION}(?:[ \t]*\(${SECTION}\))?[ \t]*:?$`, "i");
+
+/** "17 areas for improvement are made ... as follows:": a sentence leading in to the list. */
+const LEAD_IN_LINE = new RegExp(String.raw`\b${SECTION}\b.*:$`, "i");
+
+type Kind = "heading" | "label" | "number" | "bullet" | "text" | "blank";
 
 interface Line {
   kind: Kind;
@@ -33,15 +55,16 @@ interface Line {
 }
 
 function classify(raw: string): Line {
-  const line = raw.replace(/[ \t\u00a0]+/g, " ").trim();
+  const line = raw.replace(/[ \t\u00a0]+/g, " ").replace(LEADING_SPACE, "").trim();
   if (!line) return { kind: "blank", text: "" };
+  if (HEADING_LINE.test(line)) return { kind: "heading", text: line };
   for (const [kind, shape] of [
     ["label", LABEL_LINE],
     ["number", NUMBER_LINE],
     ["bullet", BULLET_LINE],
   ] as const) {
     const m = shape.exec(line);
-    if (m) return { kind, text: line.slice(m[0].length).trim() };
+    if (m) return { kind, text: line.slice(m[0].length).replace(LEADING_SPACE, "").trim() };
   }
   return { kind: "text", text: line };
 }
@@ -58,17 +81,20 @@ function startsParagraph(text: string, next: string): boolean {
  * case, on their own line or inside one), each label starts an item, and numbers and bullets
  * under it stay in the item as a Markdown list. Otherwise numbered lines start items (bullets
  * under them stay), then bulleted lines; without any, each line is an item. Text before the
- * first label or number is kept as items of its own, never dropped.
+ * first label or number is kept as items of its own, never dropped, except the section's
+ * heading ("Areas for improvement") and a sentence leading in to the list ("The report makes
+ * 3 recommendations:"), which name the list rather than being in it.
  *
  * Within an item, a wrapped line joins the line above with a space; after a blank line, text
  * that starts a new sentence starts a new paragraph (a blank line in the Markdown).
  */
 export function splitItems(text: string): string[] {
-  const lines = text
+  const classified = text
     .replace(/\r\n?/g, "\n")
     .replace(LABEL_INLINE, "$1\n")
     .split("\n")
     .map(classify);
+  const lines = withoutHeading(classified);
   const split = (["label", "number", "bullet"] as const).find((k) =>
     lines.some((l) => l.kind === k),
   );
@@ -113,6 +139,15 @@ export function splitItems(text: string): string[] {
   return items;
 }
 
+/** The lines without headings, and without a lead-in sentence as the first line of text. */
+function withoutHeading(lines: Line[]): Line[] {
+  const first = lines.findIndex((l) => l.kind !== "blank" && l.kind !== "heading");
+  return lines.filter(
+    (l, i) =>
+      l.kind !== "heading" && !(i === first && l.kind === "text" && LEAD_IN_LINE.test(l.text)),
+  );
+}
+
 /** No labels, numbers or bullets: an item a paragraph, or a line when there are no gaps. */
 function plainItems(lines: Line[]): string[] {
   const paragraphs = lines.some((l) => l.kind === "blank");
@@ -134,4 +169,36 @@ function plainItems(lines: Line[]): string[] {
   }
   if (current) items.push(current);
   return items;
+}
+
+/** An item split from a paste, shown to the officer before it is added. */
+export interface Proposed {
+  text: string;
+  /** Ticked: to be added. */
+  include: boolean;
+  /** Why it cannot be added (longer than a field holds), or null. */
+  tooLong: string | null;
+}
+
+/** The items split from `text`, each ticked unless longer than `maxChars`. */
+export function proposeItems(text: string, maxChars: number): Proposed[] {
+  return splitItems(text).map((item) => {
+    const tooLong = itemTooLong(item, maxChars);
+    return { text: item, include: tooLong === null, tooLong };
+  });
+}
+
+/**
+ * The ticked items that can be added to a list of `has` entries holding at most `maxEntries`,
+ * in order, and what to say when some ticked ones do not fit. `many` names the entries.
+ */
+export function itemsToAdd(
+  proposed: readonly Proposed[],
+  has: number,
+  maxEntries: number,
+  many: string,
+): { texts: string[]; message: string | null } {
+  const ticked = proposed.filter((p) => p.include && p.tooLong === null).map((p) => p.text);
+  const room = roomInList(has, ticked.length, maxEntries, many);
+  return { texts: ticked.slice(0, room.fits), message: room.message };
 }

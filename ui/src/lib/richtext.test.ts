@@ -7,7 +7,6 @@ import {
   editorState,
   formatting,
   insertLineBreak,
-  linkAddress,
   linkAt,
   removeLink,
   setLink,
@@ -126,23 +125,5 @@ describe("the editor's keys", () => {
 
   it("leaves Tab to move between fields", () => {
     expect(press(stateAt("- First", "First", false), "Tab").handled).toBe(false);
-  });
-});
-
-describe("linkAddress", () => {
-  it("accepts web and email addresses, adding what was left off", () => {
-    expect(linkAddress(" https://www.justiceinspectorates.gov.uk/hmicfrs/ ")).toBe(
-      "https://www.justiceinspectorates.gov.uk/hmicfrs/",
-    );
-    expect(linkAddress("www.norfolk-pcc.gov.uk")).toBe("https://www.norfolk-pcc.gov.uk");
-    expect(linkAddress("norfolk-pcc.gov.uk/about")).toBe("https://norfolk-pcc.gov.uk/about");
-    expect(linkAddress("opccn@norfolk.police.uk")).toBe("mailto:opccn@norfolk.police.uk");
-    expect(linkAddress("mailto:opccn@norfolk.police.uk")).toBe("mailto:opccn@norfolk.police.uk");
-  });
-
-  it("refuses what is not an address", () => {
-    for (const odd of ["", "report", "javascript:alert(1)", "file:///C:/x", "a b.com", "http://"]) {
-      expect(linkAddress(odd), odd).toBeNull();
-    }
   });
 });

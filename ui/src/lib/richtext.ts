@@ -1,5 +1,6 @@
 // What the rich text editor can do to a document, apart from the window: the commands behind
-// its toolbar and keys, what the toolbar shows as on, and the addresses a link may take.
+// its toolbar and keys, and what the toolbar shows as on. Which addresses a link may take is
+// the core's to say (lib/links.ts asks it).
 // `components/RichText.svelte` puts these on screen; they are plain ProseMirror commands, so
 // they are tested here without a browser.
 
@@ -164,24 +165,6 @@ export const removeLink: Command = (state, dispatch) => {
   if (dispatch) dispatch(state.tr.removeMark(range.from, range.to, link).scrollIntoView());
   return true;
 };
-
-/**
- * The address a link should point to, from what the officer typed: a web address (with
- * `https://` added when left off) or an email address. Null when it is neither.
- */
-export function linkAddress(typed: string): string | null {
-  const text = typed.trim();
-  if (!text || /\s/.test(text)) return null;
-  if (/^https?:\/\/[^/\s.]+\.[^\s]+$/i.test(text) || /^https?:\/\/localhost\b/i.test(text)) {
-    return text;
-  }
-  if (/^mailto:[^@\s]+@[^@\s]+\.[^@\s]+$/i.test(text)) return text;
-  if (/^[^@\s/:]+@[^@\s/]+\.[^@\s/]+$/.test(text)) return `mailto:${text}`;
-  if (/^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(:\d+)?([/?#]\S*)?$/i.test(text)) {
-    return `https://${text}`;
-  }
-  return null;
-}
 
 /**
  * The editor's keys. Tab and Shift+Tab are left alone so that they move between fields;
