@@ -106,6 +106,19 @@ export class Session {
     return call("POST", this.path("/execute/sync"), { script, args });
   }
 
+  /**
+   * Runs `script` in the page and waits for it to call its last argument, the callback, with
+   * the result (W3C Execute Async Script): for work that ends in a promise.
+   */
+  async execAsync(script, ...args) {
+    return call("POST", this.path("/execute/async"), { script, args });
+  }
+
+  /** Sets how long a script may run before the driver gives up (W3C Set Timeouts). */
+  async scriptTimeout(ms) {
+    return call("POST", this.path("/timeouts"), { script: ms });
+  }
+
   /** Types each character of each string, one key after another (W3C key actions). */
   async keys(...strings) {
     const actions = strings.flatMap((text) =>

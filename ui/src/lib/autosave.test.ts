@@ -88,6 +88,40 @@ describe("Autosave", () => {
     expect(autosave.dirty).toBe(false);
   });
 
+  it("stops retrying after a few tries, waiting longer each time, and keeps the value", async () => {
+    const { autosave, save, saved, failTimes } = recorder();
+    failTimes(1_000);
+    const shown: SaveState[] = [];
+    const watched = new Autosave<string>({
+      save,
+      delay: 600,
+      retryDelay: 3000,
+      maxRetries: 3,
+      onState: (s) => shown.push(s),
+    });
+    watched.change("long text");
+    // The first try, then 3 more after 3, 6 and 12 seconds; then no more, however long.
+    await vi.advanceTimersByTimeAsync(600);
+    expect(save).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(2999);
+    expect(save).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(save).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(6000 + 12000);
+    expect(save).toHaveBeenCalledTimes(4);
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(save).toHaveBeenCalledTimes(4);
+    expect(shown.at(-1)).toMatchObject({ state: "failed", retrying: false });
+    expect(watched.dirty).toBe(true);
+
+    // "Try again" (flush) tries once more, and a success saves the kept value.
+    failTimes(0);
+    expect(await watched.flush()).toBe(true);
+    expect(saved).toEqual(["long text"]);
+    expect(shown.at(-1)).toMatchObject({ state: "saved" });
+    autosave.dispose();
+  });
+
   it("flush says false when the save fails, and the value is still saved later", async () => {
     const { autosave, saved, failTimes } = recorder();
     failTimes(1);

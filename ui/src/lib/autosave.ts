@@ -1,8 +1,10 @@
 // Autosave: every change reaches the database within a second, without a Save button, and
 // no change is ever dropped. Typing only records the latest value (`change`); the save
 // runs after a short pause, one at a time and in order. A failed save keeps its value,
-// says so through `onState` and tries again; `flush` saves at once (before an export, on
-// leaving the draft, on closing the window) and says whether everything is saved.
+// says so through `onState` and tries again, waiting longer each time, a few times at most:
+// then it stops and says so, and the next change, `flush` or "Try again" tries afresh.
+// `flush` saves at once (before an export, on leaving the draft, on closing the window) and
+// says whether everything is saved.
 
 /** Where the saving stands, for the quiet "Saved at 14:32" line. */
 export type SaveState =
@@ -10,15 +12,17 @@ export type SaveState =
   | { state: "pending" }
   | { state: "saving" }
   | { state: "saved"; at: Date }
-  | { state: "failed"; error: unknown };
+  | { state: "failed"; error: unknown; retrying: boolean };
 
 export interface AutosaveOptions<T> {
   /** Writes one value; rejects when it could not. */
   save: (value: T) => Promise<unknown>;
   /** The pause after the last change before saving, in milliseconds. */
   delay?: number;
-  /** How long to wait before trying a failed save again, in milliseconds. */
+  /** How long to wait before trying a failed save again, in milliseconds; doubled each time. */
   retryDelay?: number;
+  /** How many times a failed save is tried again on its own before the app stops trying. */
+  maxRetries?: number;
   /** Told of every change of state. */
   onState?: (state: SaveState) => void;
   /** The clock, for "Saved at". */
@@ -28,6 +32,7 @@ export interface AutosaveOptions<T> {
 export class Autosave<T> {
   readonly delay: number;
   readonly retryDelay: number;
+  readonly maxRetries: number;
   #save: (value: T) => Promise<unknown>;
   #onState: (state: SaveState) => void;
   #now: () => Date;
@@ -37,11 +42,14 @@ export class Autosave<T> {
   #inFlight: Promise<boolean> | null = null;
   #lastError: unknown = null;
   #failed = false;
+  /** Failed tries since the last save that worked or the last change. */
+  #failures = 0;
 
   constructor(options: AutosaveOptions<T>) {
     this.#save = options.save;
     this.delay = options.delay ?? 600;
     this.retryDelay = options.retryDelay ?? 3000;
+    this.maxRetries = options.maxRetries ?? 5;
     this.#onState = options.onState ?? (() => {});
     this.#now = options.now ?? (() => new Date());
   }
@@ -59,6 +67,7 @@ export class Autosave<T> {
   /** Records the latest value; it is saved after the pause. Never waits. */
   change(value: T): void {
     this.#pending = { value };
+    this.#failures = 0;
     if (!this.#failed) this.#onState({ state: "pending" });
     this.#arm(this.delay);
   }
@@ -121,11 +130,16 @@ export class Autosave<T> {
       this.#pending ??= pending;
       this.#failed = true;
       this.#lastError = error;
-      this.#onState({ state: "failed", error });
-      if (this.#timer === null) this.#arm(this.retryDelay);
+      this.#failures += 1;
+      const retrying = this.#failures <= this.maxRetries;
+      this.#onState({ state: "failed", error, retrying });
+      if (retrying && this.#timer === null) {
+        this.#arm(this.retryDelay * 2 ** (this.#failures - 1));
+      }
       return false;
     }
     this.#failed = false;
+    this.#failures = 0;
     this.#lastError = null;
     this.#onState(this.#pending ? { state: "pending" } : { state: "saved", at: this.#now() });
     return true;

@@ -123,9 +123,37 @@ describe("progress", () => {
   it("the review step counts the problems", () => {
     const r = blank();
     const problems: Problem[] = [
-      { section: "inspection", severity: "warning", message: "The inspection title is missing." },
+      {
+        section: "inspection",
+        severity: "warning",
+        message: "The inspection title is missing.",
+        field: null,
+      },
     ];
     expect(progress(8, r, problems)).toMatchObject({ state: "partial", text: "1 problem" });
     expect(progress(8, r, none).state).toBe("done");
+  });
+
+  it("a step with a field in error says so in words instead of Done", () => {
+    const r = blank();
+    r.chief_constable_response = "Text.";
+    const tooLong: Problem = {
+      section: "chief_constable_response",
+      severity: "error",
+      message: "Chief Constable response is 167,308 characters long.",
+      field: "chief_constable_response",
+    };
+    expect(progress(5, r, none).state).toBe("done");
+    expect(progress(5, r, [tooLong])).toEqual({
+      state: "problem",
+      text: "⚠ Must fix",
+      words: "Chief Constable response is 167,308 characters long.",
+    });
+    // A gap in a section as a whole (no field) leaves the outline as it was.
+    expect(progress(5, r, [{ ...tooLong, field: null }]).state).toBe("done");
+    const future: Problem = { ...tooLong, section: "inspection", severity: "warning", field: "inspection.published" };
+    expect(progress(1, r, [future]).text).toBe("⚠ Check");
+    // Settings is not a step: the office's problems go there.
+    expect(stepForSection("office", "form")).toBe(null);
   });
 });

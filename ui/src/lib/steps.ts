@@ -47,7 +47,7 @@ export function stepsFor(document: DocumentKind): Step[] {
     );
 }
 
-const SECTION_STEPS: Record<Section, StepNumber> = {
+const SECTION_STEPS: Record<Exclude<Section, "office">, StepNumber> = {
   inspection: 1,
   letter: 1,
   key_findings: 2,
@@ -58,11 +58,24 @@ const SECTION_STEPS: Record<Section, StepNumber> = {
   checklist: 7,
 };
 
-/** The step where a problem in `section` is put right. */
-export function stepForSection(section: Section, document: DocumentKind): StepNumber {
+/**
+ * The step where a problem in `section` is put right, or null for the office's details,
+ * which are put right in Settings.
+ */
+export function stepForSection(section: Section, document: DocumentKind): StepNumber | null {
+  if (section === "office") return null;
   const n = SECTION_STEPS[section];
   // A letter has no Chief Constable step; its body is the PCC response.
   return document === "letter" && n === 5 ? 6 : n;
+}
+
+/** The problems the core found in one field of step `n`: they show on the step's outline. */
+export function fieldProblems(
+  n: StepNumber,
+  document: DocumentKind,
+  problems: readonly Problem[],
+): Problem[] {
+  return problems.filter((p) => p.field !== null && stepForSection(p.section, document) === n);
 }
 
 /** The step after `n` in `steps`, or null at the end. */
@@ -79,7 +92,7 @@ export function previousStep(steps: Step[], n: StepNumber): Step | null {
 
 /** How complete a step is: `text` is short for the outline, `words` says it in full. */
 export interface Progress {
-  state: "done" | "partial" | "empty" | "none";
+  state: "done" | "partial" | "empty" | "none" | "problem";
   text: string;
   words: string;
 }
@@ -110,8 +123,21 @@ export function inspectionParts(r: Response): boolean[] {
   return parts;
 }
 
-/** How complete step `n` of `r` is; `problems` are the latest checks, for the review step. */
+/**
+ * How complete step `n` of `r` is; `problems` are the latest checks. A field in the step that
+ * the checks fault (too long to save, a date that cannot be right, a link refused) shows
+ * instead of "Done", in words.
+ */
 export function progress(n: StepNumber, r: Response, problems: readonly Problem[]): Progress {
+  const faults = n === 8 ? [] : fieldProblems(n, r.document, problems);
+  if (faults.length > 0) {
+    const mustFix = faults.some((p) => p.severity === "error");
+    return {
+      state: "problem",
+      text: mustFix ? "⚠ Must fix" : "⚠ Check",
+      words: faults.map((p) => p.message).join(" "),
+    };
+  }
   switch (n) {
     case 1: {
       const parts = inspectionParts(r);

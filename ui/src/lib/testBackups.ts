@@ -18,6 +18,8 @@ export const summary = (
   deadline,
   due: null,
   rule: "published+56",
+  status_since: null,
+  changed: null,
 });
 
 /** A backup of three responses (one without a title) and two in the trash. */
