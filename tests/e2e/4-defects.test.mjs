@@ -18,6 +18,7 @@ const SHOTS = process.env.PCC_E2E_SCREENSHOTS;
 if (!APP || !SAVED || !OPEN) throw new Error("run these tests through scripts/e2e.sh");
 
 const TITLE = "Wessex custody thematic";
+const CONTROL = "\uE009";
 let s;
 const byId = (id) => s.wait(`[data-testid="${id}"]`);
 const text = async (css) => (await s.wait(css)).text();
@@ -105,6 +106,21 @@ test("a whole report pasted into one field is refused there, and nothing typed e
   assert.equal(await (await editor("pcc_response")).text(), "I welcome the thematic report.");
   await (await byId("step-5")).click();
   assert.equal(await (await editor("chief_constable_response")).text(), "");
+});
+
+test("undo still undoes what was typed after going to another step and back", async () => {
+  await (await byId("step-6")).click();
+  await (await editor("pcc_response")).click();
+  await s.keys(" And I thank the team.");
+  await until("typed", async () => (await (await editor("pcc_response")).text()).includes("team"));
+  await (await byId("step-5")).click();
+  await (await byId("step-6")).click();
+  const back = await editor("pcc_response");
+  await back.click();
+  await s.chord(CONTROL, "z");
+  await until("the typing undone", async () =>
+    (await (await editor("pcc_response")).text()) === "I welcome the thematic report.");
+  await savedQuietly();
 });
 
 test("a report link typed without https gains it, and a javascript: link never becomes a link", async () => {
@@ -232,6 +248,14 @@ test("a very long title is cut at its limit, and its row stays a few lines tall"
   const others = Math.max(...heights.filter(([isLong]) => !isLong).map(([, h]) => h));
   // Cut to a few lines: no taller than the tallest ordinary row, give or take a line.
   assert.ok(long <= Math.max(others, 120) + 30, `the long title's row is ${long}px`);
+
+  // A short title again, for the tests after this one.
+  await openRow("A very long title");
+  await (await byId("title")).clear();
+  await (await byId("title")).type(`${TITLE} (copy)`);
+  await savedQuietly();
+  await (await byId("back-to-list")).click();
+  await byId("responses");
 });
 
 test("an office settings file chosen as a response is recognised, and broken JSON is called damaged", async () => {

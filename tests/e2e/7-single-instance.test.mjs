@@ -87,5 +87,5 @@ test("a file that is not a response is refused in words", async () => {
     }
     return banner.text();
   })();
-  assert.match(text, /Could not open .*not a response\.pccr.*not valid JSON/s);
+  assert.match(text, /Could not open .*not a response\.pccr.*damaged or incomplete \(line 1\)/s);
 });

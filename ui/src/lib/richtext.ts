@@ -185,10 +185,15 @@ export function editorKeys(extra: Record<string, Command> = {}): Plugin {
   });
 }
 
+/** The field's own `plugins`, then history and the editor's keys. */
+export function editorPlugins(plugins: Plugin[] = []): Plugin[] {
+  return [...plugins, history(), keymap(baseKeymap)];
+}
+
 /** A fresh editor state for stored Markdown, with history and the editor's keys. */
 export function editorState(markdown: string, plugins: Plugin[] = []): EditorState {
   return EditorState.create({
     doc: parseMarkdown(markdown ?? ""),
-    plugins: [...plugins, history(), keymap(baseKeymap)],
+    plugins: editorPlugins(plugins),
   });
 }
