@@ -60,3 +60,70 @@ export function tablesAsParagraphs(html: string): string {
   }
   return out;
 }
+
+/**
+ * A bullet or number Word draws in front of a list paragraph when it pastes lists as
+ * paragraphs: a symbol-font bullet (U+F0A7, U+F0B7 and the rest of the private-use area),
+ * a bullet character, "o" (Courier New's), or "1." / "a)". Followed by spaces.
+ */
+const LIST_MARK =
+  /^((?:\s|&nbsp;|&#160;|\u00a0|<(?!\/p\b)[^>]*>)*?)([\uE000-\uF8FF•·▪◦‣§o]|\d{1,3}[.)]|[a-z][.)])((?:\s|&nbsp;|&#160;|\u00a0|<\/?span\b[^>]*>)+)/i;
+
+/** A paragraph: its tag and what it holds. */
+const PARAGRAPH = /<p\b([^>]*)>([\s\S]*?)<\/p\s*>/gi;
+
+/**
+ * Word's lists pasted as paragraphs (each with its bullet or number drawn in front, and the
+ * mso-list markers around it) as real lists: each run of such paragraphs becomes a bulleted
+ * or numbered list, and the drawn bullets, which would otherwise stay in the text as a box
+ * or a stray character, go. Other HTML is given back as it came.
+ */
+export function wordListsAsLists(html: string): string {
+  const cleaned = html
+    .replace(/<!\[if !supportLists\]>|<!\[endif\]>/gi, "")
+    .replace(/<!--\[if !supportLists\]-->|<!--\[endif\]-->/gi, "");
+  const parts: string[] = [];
+  let list: { ordered: boolean; items: string[] } | null = null;
+  let last = 0;
+  const close = () => {
+    if (!list) return;
+    const tag = list.ordered ? "ol" : "ul";
+    parts.push(`<${tag}>${list.items.map((i) => `<li><p>${i}</p></li>`).join("")}</${tag}>`);
+    list = null;
+  };
+  for (const m of cleaned.matchAll(PARAGRAPH)) {
+    const [whole, attributes, inner] = m;
+    const between = cleaned.slice(last, m.index);
+    last = m.index + whole.length;
+    const mark = LIST_MARK.exec(inner);
+    const wordList = /mso-list|MsoList/i.test(attributes) || (mark && /[\uE000-\uF8FF•·▪◦‣§]/.test(mark[2]));
+    if (!mark || !wordList) {
+      if (between.trim()) close();
+      close();
+      parts.push(between, whole);
+      continue;
+    }
+    if (between.trim()) {
+      close();
+      parts.push(between);
+    }
+    const ordered = /^(?:\d{1,3}|[a-z])[.)]$/i.test(mark[2]);
+    if (list && list.ordered !== ordered) close();
+    list ??= { ordered, items: [] };
+    list.items.push(mark[1].replace(/<[^>]*>/g, "") + inner.slice(mark[0].length));
+  }
+  close();
+  parts.push(cleaned.slice(last));
+  return parts.join("");
+}
+
+/** Everything done to HTML pasted into a rich-text field: Word's lists, then tables. */
+export function cleanPastedHtml(html: string): string {
+  return tablesAsParagraphs(wordListsAsLists(html));
+}
+
+/** Plain text pasted from Word: a symbol-font bullet at the start of a line, and the spaces
+ * after it, go (they would print as a box, or indent the line by a space). */
+export function cleanPastedText(text: string): string {
+  return text.replace(/^[\uE000-\uF8FF][\t \u00a0]*/gm, "");
+}
