@@ -180,6 +180,16 @@ pub fn keep_stored(response: &Response, stored: &Response, overflows: &[Overflow
     serde_json::from_value(new).unwrap_or_else(|_| stored.clone())
 }
 
+/// True when `a` and `b` hold the same value at `field`, a path in the response file.
+pub fn same_at(a: &Response, b: &Response, field: &str) -> bool {
+    let at = |r: &Response| {
+        serde_json::to_value(r)
+            .ok()
+            .and_then(|v| v.pointer(&pointer(field)).cloned())
+    };
+    at(a) == at(b)
+}
+
 /// A field's value cut to its limit: text to its first characters, a list to its first
 /// entries.
 fn cut(value: &serde_json::Value, field: &str) -> serde_json::Value {

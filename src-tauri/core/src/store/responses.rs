@@ -101,11 +101,24 @@ pub fn read_response(conn: &Connection, id: ResponseId) -> Result<Response> {
     })
 }
 
-/// Replaces a response, its lists included. Errors: [`Error::NotFound`] when there is none
-/// with `id`.
+/// Replaces a response, its lists included.
+///
+/// Nothing over a limit is written, except a field exactly as it is already stored (a title
+/// saved before titles had their limit), so that such a response can still be saved.
+/// Errors: [`Error::Invalid`] for a field over its limit; [`Error::NotFound`] when there is
+/// none with `id`.
 pub fn update_response(conn: &Connection, id: ResponseId, response: &Response) -> Result<()> {
-    crate::limits::check_response(response)?;
     writing(conn, || {
+        let overflows = limits::overflows(response);
+        if !overflows.is_empty() {
+            let stored = read_response(conn, id)?;
+            if let Some(o) = overflows
+                .into_iter()
+                .find(|o| !limits::same_at(response, &stored, &o.field))
+            {
+                return Err(Error::invalid(o.field, o.problem));
+            }
+        }
         if write_row(conn, UPDATE, Some(id.0), response)? == 0 {
             return Err(Error::NotFound(id.0));
         }

@@ -421,6 +421,28 @@ fn a_field_too_long_never_stops_the_rest_being_saved() {
 }
 
 #[test]
+fn a_title_stored_before_titles_had_a_limit_still_lets_the_response_be_saved() {
+    let conn = open_in_memory().unwrap();
+    let id = create_response(&conn, &published("PEEL", None)).unwrap();
+    let long = "t".repeat(600);
+    conn.execute("UPDATE responses SET title = ?1", [&long])
+        .unwrap();
+    let mut r = read_response(&conn, id).unwrap();
+    r.pcc_response = "Typed today.".into();
+    let now = d(2024, 11, 7).and_hms_opt(9, 0, 0).unwrap();
+    let refused = save_response(&conn, id, &r, now).unwrap();
+    assert_eq!(refused.len(), 1, "the title is still named as too long");
+    let stored = read_response(&conn, id).unwrap();
+    assert_eq!(
+        (stored.inspection.title, stored.pcc_response.as_str()),
+        (long, "Typed today.")
+    );
+    // Anything longer than what is stored is still refused.
+    r.inspection.title = "t".repeat(700);
+    assert!(update_response(&conn, id, &r).is_err());
+}
+
+#[test]
 fn the_list_counts_days_by_the_offices_rule() {
     let conn = open_in_memory().unwrap();
     create_response(&conn, &published("peel", Some(d(2024, 9, 24)))).unwrap();
