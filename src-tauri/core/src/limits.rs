@@ -67,99 +67,83 @@ pub fn check_response(r: &Response) -> Result<()> {
 /// Every field of `response` over a limit, in the order of the response file. A list over
 /// its limit is reported once, and its entries are not looked into.
 pub fn overflows(r: &Response) -> Vec<Overflow> {
-    let mut found = Vec::new();
-    let mut text = |field: &str, value: &str, max: usize| {
-        if let Some(problem) = too_long(value, max) {
-            found.push(Overflow {
-                field: field.to_string(),
-                problem,
-            });
-        }
-    };
+    let mut found = Found(Vec::new());
     let i = &r.inspection;
-    text("inspection.title", &i.title, MAX_TITLE_CHARS);
-    let mut lists = Vec::new();
-    let mut list = |field: &str, len: usize| {
-        let over = len > MAX_LIST_ENTRIES;
-        if over {
-            lists.push(Overflow {
-                field: field.to_string(),
-                problem: format!(
-                    "has {} entries; the most the app accepts is {}. Remove some, or combine \
-                     them.",
-                    thousands(len),
-                    thousands(MAX_LIST_ENTRIES)
-                ),
-            });
-        }
-        !over
-    };
-    let forces_fit = list("inspection.forces", i.forces.len());
-    let grades_fit = list("grades", r.grades.len());
-    let recommendations_fit = list("recommendations", r.recommendations.len());
-    let areas_fit = list("areas_for_improvement", r.areas_for_improvement.len());
-    let checklist_fit = list("checklist", r.checklist.len());
-    let addressees = r.letter.as_ref().and_then(|l| l.addressees.as_deref());
-    let addressees_fit = list("letter.addressees", addressees.map_or(0, <[_]>::len));
-
-    text(
-        "inspection.type_detail",
-        i.type_detail.as_deref().unwrap_or_default(),
-        MAX_TEXT_CHARS,
-    );
-    if forces_fit {
-        for (n, force) in i.forces.iter().enumerate() {
-            text(&format!("inspection.forces[{n}]"), force, MAX_TEXT_CHARS);
-        }
-    }
-    text(
-        "inspection.report_url",
-        i.report_url.as_deref().unwrap_or_default(),
-        MAX_TEXT_CHARS,
-    );
-    text("key_findings", &r.key_findings, MAX_TEXT_CHARS);
-    if grades_fit {
-        for (n, g) in r.grades.iter().enumerate() {
-            text(&format!("grades[{n}].area"), &g.area, MAX_TEXT_CHARS);
-        }
-    }
-    for (key, items, fit) in [
-        ("recommendations", &r.recommendations, recommendations_fit),
-        ("areas_for_improvement", &r.areas_for_improvement, areas_fit),
+    found.text("inspection.title", &i.title, MAX_TITLE_CHARS);
+    found.opt_text("inspection.type_detail", &i.type_detail);
+    found.list("inspection.forces", &i.forces, |found, path, force| {
+        found.text(path, force, MAX_TEXT_CHARS)
+    });
+    found.opt_text("inspection.report_url", &i.report_url);
+    found.text("key_findings", &r.key_findings, MAX_TEXT_CHARS);
+    found.list("grades", &r.grades, |found, path, g| {
+        found.text(&format!("{path}.area"), &g.area, MAX_TEXT_CHARS)
+    });
+    for (key, items) in [
+        ("recommendations", &r.recommendations),
+        ("areas_for_improvement", &r.areas_for_improvement),
     ] {
-        for (n, item) in items.iter().enumerate().filter(|_| fit) {
-            text(&format!("{key}[{n}].text"), &item.text, MAX_TEXT_CHARS);
-            let response = item.response.as_deref().unwrap_or_default();
-            text(&format!("{key}[{n}].response"), response, MAX_TEXT_CHARS);
-        }
+        found.list(key, items, |found, path, item| {
+            found.text(&format!("{path}.text"), &item.text, MAX_TEXT_CHARS);
+            found.opt_text(&format!("{path}.response"), &item.response);
+        });
     }
-    text(
+    found.text(
         "chief_constable_response",
         &r.chief_constable_response,
         MAX_TEXT_CHARS,
     );
-    text("pcc_response", &r.pcc_response, MAX_TEXT_CHARS);
-    if checklist_fit {
-        for (n, entry) in r.checklist.iter().enumerate() {
-            text(&format!("checklist[{n}].item"), &entry.item, MAX_TEXT_CHARS);
-        }
-    }
+    found.text("pcc_response", &r.pcc_response, MAX_TEXT_CHARS);
+    found.list("checklist", &r.checklist, |found, path, entry| {
+        found.text(&format!("{path}.item"), &entry.item, MAX_TEXT_CHARS)
+    });
     if let Some(letter) = &r.letter {
-        for (n, a) in addressees.unwrap_or_default().iter().enumerate() {
-            if addressees_fit {
-                text(&format!("letter.addressees[{n}]"), a, MAX_TEXT_CHARS);
-            }
+        if let Some(addressees) = &letter.addressees {
+            found.list("letter.addressees", addressees, |found, path, a| {
+                found.text(path, a, MAX_TEXT_CHARS)
+            });
         }
-        let salutation = letter.salutation.as_deref().unwrap_or_default();
-        text("letter.salutation", salutation, MAX_TEXT_CHARS);
-        let subject = letter.subject.as_deref().unwrap_or_default();
-        text("letter.subject", subject, MAX_TEXT_CHARS);
+        found.opt_text("letter.salutation", &letter.salutation);
+        found.opt_text("letter.subject", &letter.subject);
     }
-    // In the order of the file: each list before the fields after it.
-    let order = |o: &Overflow| FILE_ORDER.iter().position(|k| o.field.starts_with(k));
-    found.extend(lists);
-    found.sort_by_key(order);
-    found
+    found.0
+}
+
+/// What [`overflows`] has found so far.
+struct Found(Vec<Overflow>);
+
+impl Found {
+    fn text(&mut self, field: &str, value: &str, max: usize) {
+        if let Some(problem) = too_long(value, max) {
+            self.0.push(Overflow {
+                field: field.to_string(),
+                problem,
+            });
+        }
+    }
+
+    fn opt_text(&mut self, field: &str, value: &Option<String>) {
+        self.text(field, value.as_deref().unwrap_or_default(), MAX_TEXT_CHARS);
+    }
+
+    /// The length of the list at `field`, then, if it fits, each entry with `entry`.
+    fn list<T>(&mut self, field: &str, entries: &[T], entry: impl Fn(&mut Self, &str, &T)) {
+        if entries.len() > MAX_LIST_ENTRIES {
+            self.0.push(Overflow {
+                field: field.to_string(),
+                problem: format!(
+                    "has {} entries; the most the app accepts is {}. Remove some, or combine \
+                     them.",
+                    thousands(entries.len()),
+                    thousands(MAX_LIST_ENTRIES)
+                ),
+            });
+            return;
+        }
+        for (n, value) in entries.iter().enumerate() {
+            entry(self, &format!("{field}[{n}]"), value);
+        }
+    }
 }
 
 /// `response` with each field of `overflows` put back as it is in `stored` (the response as
@@ -217,24 +201,6 @@ fn pointer(field: &str) -> String {
         .map(|part| format!("/{}", part.trim_end_matches(']')))
         .collect()
 }
-
-/// The response file's fields in order, for sorting what [`overflows`] finds.
-const FILE_ORDER: &[&str] = &[
-    "inspection.title",
-    "inspection.type_detail",
-    "inspection.forces",
-    "inspection.report_url",
-    "key_findings",
-    "grades",
-    "recommendations",
-    "areas_for_improvement",
-    "chief_constable_response",
-    "pcc_response",
-    "checklist",
-    "letter.addressees",
-    "letter.salutation",
-    "letter.subject",
-];
 
 /// What is wrong with `value` when it holds more than `max` characters (Unicode scalar
 /// values), and what to do.
