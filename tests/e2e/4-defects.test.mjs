@@ -193,6 +193,82 @@ test("what is typed in the plain item box is what prints", async () => {
   rmSync(join(SAVED, file));
 });
 
+test("Word's bullets, a pasted heading and a pasted table leave nothing behind", async () => {
+  await (await byId("step-2")).click();
+  const css = '[data-testid="key_findings"] [contenteditable="true"]';
+  await s.wait(css);
+  await s.exec(
+    `const el = document.querySelector(arguments[0]);
+     el.focus();
+     const data = new DataTransfer();
+     const bullet = (text) => '<p class=MsoListParagraph style="mso-list:l0 level1 lfo1">' +
+       '<span style="font-family:Symbol"><span style="mso-list:Ignore">\uF0B7<span>&nbsp;&nbsp;</span></span></span>' +
+       text + '</p>';
+     data.setData("text/html", bullet("Custody records are complete.") + bullet("Reviews are timely.") +
+       "<table><tr><td>Area</td><td>Grade</td></tr><tr><td>Custody</td><td>Good</td></tr></table>");
+     data.setData("text/plain", "Custody records are complete.");
+     el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));`,
+    css,
+  );
+  const html = await until("the paste", async () => {
+    const h = await s.exec("return document.querySelector(arguments[0]).innerHTML", css);
+    return h.includes("Custody | Good") ? h : null;
+  });
+  assert.match(html, /<ul><li><p>Custody records are complete\.<\/p><\/li><li><p>Reviews are timely\.<\/p><\/li><\/ul>/);
+  assert.ok(html.includes("<p>Area | Grade</p>"), html);
+  assert.doesNotMatch(html, /[\uE000-\uF8FF]/, "no symbol-font bullet left");
+
+  await (await byId("step-4")).click();
+  const before = (await s.findAll('[data-testid="item"]')).length;
+  await s.setValue(
+    "paste-items",
+    "Areas for improvement\n\uF0B7\tThe force should audit custody.\n\uF0B7\tThe force should train staff.\n\uF0A7 The force should publish data.",
+  );
+  await (await byId("split-paste")).click();
+  const proposed = await until("the preview", async () => {
+    const found = await s.findAll('[data-testid="paste-preview-item"]');
+    return found.length ? found : null;
+  });
+  assert.equal(proposed.length, 3, "the heading is not an item");
+  assert.match(await proposed[0].text(), /^The force should audit custody\./);
+  const ticks = await s.findAll('[data-testid="paste-include"]');
+  await ticks[1].click();
+  await (await byId("confirm-paste")).click();
+  await until("two items added", async () =>
+    (await s.findAll('[data-testid="item"]')).length === before + 2);
+  const texts = [];
+  for (const box of await s.findAll('[data-testid="item-text"]')) texts.push(await box.value());
+  assert.deepEqual(texts.slice(-2), ["The force should audit custody.", "The force should publish data."]);
+  await savedQuietly();
+});
+
+test("an office detail the document needs is named in the checks, which lead to Settings", async () => {
+  await (await byId("nav-settings")).click();
+  const name = await byId("pcc_name");
+  const was = await name.value();
+  await s.setValue("pcc_name", "");
+  await (await byId("save-settings")).click();
+  await until("settings saved", async () => (await text('[data-testid="settings-status"]')).includes("Saved"));
+  await (await byId("nav-responses")).click();
+  await openRow(TITLE);
+  await (await byId("step-8")).click();
+  const problem = await until("the office problem", async () => {
+    for (const p of await s.findAll('[data-testid="problem"]')) {
+      if ((await p.text()).includes("The PCC's name is not set")) return p;
+    }
+    return null;
+  });
+  assert.match(await problem.text(), /Go to Settings/);
+  assert.equal(await problem.attr("data-step"), "settings");
+  await problem.click();
+  await byId("pcc_name");
+  await s.setValue("pcc_name", was);
+  await (await byId("save-settings")).click();
+  await until("settings saved", async () => (await text('[data-testid="settings-status"]')).includes("Saved"));
+  await (await byId("nav-responses")).click();
+  await openRow(TITLE);
+});
+
 test("a published response shows its date, not a countdown, below the live drafts", async () => {
   await s.setValue("status", "published");
   await savedQuietly();
