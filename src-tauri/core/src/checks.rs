@@ -197,7 +197,9 @@ pub fn check(response: &Response, office: Option<&Office>, today: NaiveDate) -> 
         at(
             Section::Office,
             None,
-            format!("{missing} is not set, and the document needs it. Enter it in Settings."),
+            format!(
+                "{missing} is not set, and the document needs it. Enter it in the office settings."
+            ),
         );
     }
     problems.extend(too_long(response));
@@ -501,15 +503,15 @@ mod tests {
             [
                 (
                     Section::Office,
-                    "The PCC's name is not set, and the document needs it. Enter it in Settings."
+                    "The PCC's name is not set, and the document needs it. Enter it in the office settings."
                 ),
                 (
                     Section::Office,
-                    "The police area is not set, and the document needs it. Enter it in Settings."
+                    "The police area is not set, and the document needs it. Enter it in the office settings."
                 ),
                 (
                     Section::Office,
-                    "The force is not set, and the document needs it. Enter it in Settings."
+                    "The force is not set, and the document needs it. Enter it in the office settings."
                 ),
             ]
         );
