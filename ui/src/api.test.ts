@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import * as api from "./api";
 import type { Settings } from "./bindings";
-import { clearMocks, mockCommands } from "./lib/mockCommands";
+import { clearMocks, mockCommands } from "./lib/test-support/mockCommands";
 
 // The names and arguments Rust registers (src-tauri/src/safekeeping.rs): a typo here would
 // only show in the real app, as "command not found".

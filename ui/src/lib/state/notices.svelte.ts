@@ -1,0 +1,23 @@
+// The app-wide error banner: any command's error in words, shown until dismissed or
+// replaced. What the officer typed stays on screen; only the message is added.
+import { errorMessage, reveal } from "../../api";
+
+export const notices = $state<{ error: string | null }>({ error: null });
+
+/** Shows `e` in words, after `doing` ("Could not delete the response"). */
+export function showError(doing: string, e: unknown): void {
+  notices.error = `${doing}. ${errorMessage(e)}`;
+}
+
+export function clearError(): void {
+  notices.error = null;
+}
+
+/** Shows a file in its folder; a failure is reported in the error banner. */
+export async function showInFolder(path: string): Promise<void> {
+  try {
+    await reveal(path);
+  } catch (e) {
+    showError("Could not show the file", e);
+  }
+}
