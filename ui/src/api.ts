@@ -111,8 +111,7 @@ export type Imported = { kind: "response"; value: ResponseId } | { kind: "office
 
 /** Imports a file chosen in the native dialog; null when the officer cancels. */
 export const importResponse = () => invoke<Imported | null>("import_response");
-export const exportResponse = (id: ResponseId) =>
-  invoke<string | null>("export_response", { id });
+export const exportResponse = (id: ResponseId) => invoke<string | null>("export_response", { id });
 /** Exports the DOCX through the native save dialog; null when the officer cancels. */
 export const exportDocx = (id: ResponseId) => invoke<Exported | null>("export_docx", { id });
 /** Shows a file in its folder. */

@@ -8,7 +8,12 @@ import { editorState } from "./richtext";
 /** A field holding `md`, limited to `max` characters, with the cursor at its end. */
 function field(md: string, max: number) {
   const said: (string | null)[] = [];
-  const state = editorState(md, [fieldLimit(() => max, (m) => said.push(m))]);
+  const state = editorState(md, [
+    fieldLimit(
+      () => max,
+      (m) => said.push(m),
+    ),
+  ]);
   const end = TextSelection.atEnd(state.doc);
   return { state: state.apply(state.tr.setSelection(end)), said };
 }

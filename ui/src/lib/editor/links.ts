@@ -88,9 +88,7 @@ export class FieldLinks {
   async settle(current: () => FieldView | null): Promise<string[]> {
     const view = current();
     if (!view) return [];
-    const hrefs = linkHrefs(view.state.doc).filter(
-      (h) => !this.kept.has(h) && !this.asking.has(h),
-    );
+    const hrefs = linkHrefs(view.state.doc).filter((h) => !this.kept.has(h) && !this.asking.has(h));
     if (!hrefs.length) return [];
     for (const h of hrefs) this.asking.add(h);
     let answers: Map<string, string | null>;

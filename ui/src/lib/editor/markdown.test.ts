@@ -10,7 +10,6 @@ import {
 } from "./markdown";
 import { fixture } from "../test-support/fixtures";
 
-
 const roundTrip = (md: string) => serializeMarkdown(parseMarkdown(md));
 
 /** Each run of text with the marks on it, block by block: what the officer sees. */
@@ -291,7 +290,11 @@ describe("documents the editor can make", () => {
     };
     const failures: string[] = [];
     for (let i = 0; i < 3000; i++) {
-      const doc = schema.node("doc", null, Array.from({ length: 1 + rnd(3) }, () => block(0)));
+      const doc = schema.node(
+        "doc",
+        null,
+        Array.from({ length: 1 + rnd(3) }, () => block(0)),
+      );
       const md = serializeMarkdown(doc);
       const again = roundTrip(md);
       if (shown(parseMarkdown(md)) !== shown(doc) || roundTrip(again) !== again) {

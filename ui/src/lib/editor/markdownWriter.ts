@@ -7,10 +7,7 @@
 // italic whose `*` sits next to punctuation, where CommonMark's flanking rules need an
 // entity (`&#233;`) or the `_` form to read them as intended.
 
-import {
-  MarkdownSerializer,
-  type MarkdownSerializerState,
-} from "prosemirror-markdown";
+import { MarkdownSerializer, type MarkdownSerializerState } from "prosemirror-markdown";
 import type { Mark, Node } from "prosemirror-model";
 
 /** Serializer state the library keeps private but relies on in its own source. */
@@ -56,8 +53,7 @@ const internals = (state: MarkdownSerializerState) => state as unknown as StateI
 // CommonMark decides whether `*` opens or closes from the characters either side. Both
 // parsers count ASCII and Unicode P as punctuation; Unicode symbols (S) only in newer ones.
 const isSpace = (c: string | undefined) => c === undefined || /^\s$/u.test(c);
-const surePunct = (c: string | undefined) =>
-  c !== undefined && /^[!-/:-@[-`{-~\p{P}]$/u.test(c);
+const surePunct = (c: string | undefined) => c !== undefined && /^[!-/:-@[-`{-~\p{P}]$/u.test(c);
 const maybePunct = (c: string | undefined) =>
   c !== undefined && (surePunct(c) || /^\p{S}$/u.test(c));
 const lastChar = (s: string) => /.$/su.exec(s)?.[0];

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { itemsToAdd, proposeItems, splitItems } from "./paste";
 import { fixture } from "../test-support/fixtures";
 
-
 describe("splitItems", () => {
   it("splits on labels on their own line", () => {
     const text = [

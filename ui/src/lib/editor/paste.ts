@@ -55,7 +55,10 @@ interface Line {
 }
 
 function classify(raw: string): Line {
-  const line = raw.replace(/[ \t\u00a0]+/g, " ").replace(LEADING_SPACE, "").trim();
+  const line = raw
+    .replace(/[ \t\u00a0]+/g, " ")
+    .replace(LEADING_SPACE, "")
+    .trim();
   if (!line) return { kind: "blank", text: "" };
   if (HEADING_LINE.test(line)) return { kind: "heading", text: line };
   for (const [kind, shape] of [

@@ -22,7 +22,7 @@ describe("tablesAsParagraphs", () => {
 
   it("reads Word's tables: paragraphs in cells, empty rows and cells, no closing tags", () => {
     const html =
-      '<p class=MsoNormal>Before<o:p></o:p></p>\n' +
+      "<p class=MsoNormal>Before<o:p></o:p></p>\n" +
       "<table class=MsoTableGrid border=1 cellspacing=0>\n <tr style='height:12pt'>\n" +
       "  <td width=200 valign=top><p class=MsoNormal>Area<o:p></o:p></p></td>\n" +
       "  <td width=200 valign=top><p class=MsoNormal>Grade<o:p></o:p></p></td>\n </tr>\n" +
@@ -63,7 +63,9 @@ describe("wordListsAsLists", () => {
       '<p class=MsoListParagraphCxSpLast style="mso-list:l0 level1 lfo1"><span style="font-family:Wingdings">\uF0A7</span>&nbsp; Train <b>staff</b></p>' +
       "<p class=MsoNormal>After.</p>";
     const out = wordListsAsLists(html);
-    expect(out).toContain("<ul><li><p>Review custody</p></li><li><p>Train <b>staff</b></p></li></ul>");
+    expect(out).toContain(
+      "<ul><li><p>Review custody</p></li><li><p>Train <b>staff</b></p></li></ul>",
+    );
     expect(out).toContain("<p class=MsoNormal>Our plan:</p>");
     expect(out).toContain("<p class=MsoNormal>After.</p>");
     expect(out).not.toMatch(/[\uE000-\uF8FF]/);

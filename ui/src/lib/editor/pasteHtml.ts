@@ -96,7 +96,8 @@ export function wordListsAsLists(html: string): string {
     const between = cleaned.slice(last, m.index);
     last = m.index + whole.length;
     const mark = LIST_MARK.exec(inner);
-    const wordList = /mso-list|MsoList/i.test(attributes) || (mark && /[\uE000-\uF8FF•·▪◦‣§]/.test(mark[2]));
+    const wordList =
+      /mso-list|MsoList/i.test(attributes) || (mark && /[\uE000-\uF8FF•·▪◦‣§]/.test(mark[2]));
     if (!mark || !wordList) {
       if (between.trim()) close();
       close();

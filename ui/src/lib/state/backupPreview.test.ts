@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { answerPreview, chooseAndRestore, inspectAndRestore, preview } from "./backupPreview.svelte";
+import {
+  answerPreview,
+  chooseAndRestore,
+  inspectAndRestore,
+  preview,
+} from "./backupPreview.svelte";
 import { restoredNotice } from "../words/backups";
 import { clearMocks, mockCommands } from "../test-support/mockCommands";
 import { backup } from "../test-support/testBackups";

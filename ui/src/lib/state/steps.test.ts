@@ -25,7 +25,9 @@ function blank(document: "form" | "letter" = "form"): Response {
       { item: "Response published on the OPCC website.", done_on: null },
     ],
     letter:
-      document === "letter" ? { date: null, addressees: null, salutation: null, subject: null } : null,
+      document === "letter"
+        ? { date: null, addressees: null, salutation: null, subject: null }
+        : null,
   };
 }
 
@@ -151,7 +153,12 @@ describe("progress", () => {
     });
     // A gap in a section as a whole (no field) leaves the outline as it was.
     expect(progress(5, r, [{ ...tooLong, field: null }]).state).toBe("done");
-    const future: Problem = { ...tooLong, section: "inspection", severity: "warning", field: "inspection.published" };
+    const future: Problem = {
+      ...tooLong,
+      section: "inspection",
+      severity: "warning",
+      field: "inspection.published",
+    };
     expect(progress(1, r, [future]).text).toBe("⚠ Check");
     // Settings is not a step: the office's problems go there.
     expect(stepForSection("office", "form")).toBe(null);

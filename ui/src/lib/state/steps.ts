@@ -154,7 +154,10 @@ export function progress(n: StepNumber, r: Response, problems: readonly Problem[
     case 4: {
       const n = r.areas_for_improvement.length;
       if (n === 0) return { state: "none", text: "None", words: "none entered" };
-      return done(`✓ ${plural(n, "item")}`, plural(n, "area for improvement", "areas for improvement"));
+      return done(
+        `✓ ${plural(n, "item")}`,
+        plural(n, "area for improvement", "areas for improvement"),
+      );
     }
     case 5:
       return isBlank(r.chief_constable_response) ? notStarted : done();
