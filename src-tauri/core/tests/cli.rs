@@ -533,7 +533,18 @@ fn bad_usage_exits_2_with_one_line() {
         (&["check", peel, "--today"], "--today needs a value"),
         (&["check", peel, peel], "unexpected argument"),
         (&["list"], "--db is required"),
-        (&["show", "first", "--db", out], "ID must be a whole number"),
+        (
+            &["show", "first", "--db", out],
+            "ID: expected a whole number, found \"first\"",
+        ),
+        (&["export", "--office"], "--office needs a value"),
+        (&["check", peel, "--force"], "--force is not an option"),
+        (
+            &[
+                "export", peel, "--office", office, "--out", out, "--force", "--force",
+            ],
+            "--force is given more than once",
+        ),
     ];
     for (args, says) in cases {
         let r = run(args);
@@ -559,7 +570,89 @@ fn help_prints_the_usage_and_succeeds() {
     for help in ["help", "--help", "-h"] {
         let r = run(&[help]);
         assert_eq!(r.code, 0, "{r:#?}");
-        assert!(r.stdout.starts_with("Usage:"), "{r:#?}");
+        assert!(r.stdout.contains("Usage: pcc-response <COMMAND>"), "{r:#?}");
+        for command in ["export", "check", "import", "list", "show"] {
+            assert!(
+                r.stdout
+                    .lines()
+                    .any(|l| l.trim_start().starts_with(command)),
+                "{command} is listed: {r:#?}"
+            );
+        }
+        assert!(r
+            .stdout
+            .contains("Exit status: 0 success, 1 the response has errors"));
         assert_eq!(r.stderr, "");
     }
+}
+
+/// Each command's help names its arguments, on standard output, with success.
+#[test]
+fn each_command_has_its_own_help() {
+    let commands: &[(&str, &[&str])] = &[
+        (
+            "export",
+            &[
+                "RESPONSE.json",
+                "--office",
+                "--out",
+                "--force",
+                "--ordinal-dates",
+                "--today",
+            ],
+        ),
+        ("check", &["RESPONSE.json", "--office", "--today"]),
+        ("import", &["FILE.json", "--db"]),
+        ("list", &["--db", "--today"]),
+        ("show", &["ID", "--db"]),
+    ];
+    for (command, names) in commands {
+        let asked = [
+            run(&[command, "--help"]),
+            run(&[command, "-h"]),
+            run(&["help", command]),
+        ];
+        for r in asked {
+            assert_eq!(r.code, 0, "{command}: {r:#?}");
+            assert_eq!(r.stderr, "", "{command}: {r:#?}");
+            assert!(
+                r.stdout.contains(&format!("Usage: pcc-response {command}")),
+                "{command}: {r:#?}"
+            );
+            for name in *names {
+                assert!(r.stdout.contains(name), "{command} names {name}: {r:#?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn version_prints_the_version_and_succeeds() {
+    let r = run(&["--version"]);
+    assert_eq!(r.code, 0, "{r:#?}");
+    assert_eq!(
+        r.stdout,
+        format!("pcc-response {}\n", env!("CARGO_PKG_VERSION"))
+    );
+    assert_eq!(r.stderr, "");
+}
+
+/// An unknown option is bad usage whichever command it is given to, and the line says
+/// where to read the command's help.
+#[test]
+fn an_unknown_option_exits_2_and_points_to_the_commands_help() {
+    for command in ["export", "check", "import", "list", "show"] {
+        let r = run(&[command, "--colour"]);
+        let line = r.failed();
+        assert!(
+            line.contains("--colour is not an option"),
+            "{command}: {line}"
+        );
+        assert!(
+            line.ends_with(&format!("(see pcc-response {command} --help)")),
+            "{command}: {line}"
+        );
+    }
+    let r = run(&["--colour"]);
+    assert!(r.failed().contains("--colour is not an option"), "{r:#?}");
 }

@@ -1,13 +1,15 @@
 //! `pcc-response`: the core's functions from the command line, with no window. Each command
 //! reads its arguments, calls the core, prints the result, and exits 0 on success, 1 when
 //! the response has errors, and 2 for bad usage or a file problem, with one clear line on
-//! standard error.
+//! standard error. `--help` and `--version` print to standard output and exit 0.
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{Args, CommandFactory, Parser, Subcommand};
 use pcc_core::checks::{check, Problem, Severity};
 use pcc_core::dates::{self, DateStyle};
 use pcc_core::docx::ExportOptions;
@@ -16,21 +18,132 @@ use pcc_core::store::{self, ResponseId};
 use pcc_core::{deadline, file, DeadlineRule, Due, Response};
 use rusqlite::Connection;
 
-const USAGE: &str = "\
-Usage:
-  pcc-response export RESPONSE.json --office OFFICE.json --out FILE.docx
-                      [--force] [--ordinal-dates] [--today YYYY-MM-DD]
-  pcc-response check RESPONSE.json [--office OFFICE.json] [--today YYYY-MM-DD]
-  pcc-response import FILE.json --db DB        (a response file, or an office file)
-  pcc-response list --db DB [--today YYYY-MM-DD]
-  pcc-response show ID --db DB
+/// Draft, check and keep a PCC's section 55 responses from the command line.
+#[derive(Parser)]
+#[command(
+    name = "pcc-response",
+    version,
+    after_help = "Exit status: 0 success, 1 the response has errors, 2 bad usage or a file \
+                  problem."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
 
-Exit status: 0 success, 1 the response has errors, 2 bad usage or a file problem.";
+#[derive(Subcommand)]
+enum Command {
+    /// Write the response form or the letter as a Word document.
+    ///
+    /// Which one is written follows the response file's `document`. Any problems are
+    /// printed, and the document is written all the same. An existing file is replaced
+    /// only with --force, and a failed export leaves no half-written document.
+    Export(ExportArgs),
+    /// Print the section 55 deadline and every problem in a response.
+    ///
+    /// Each problem names the part of the response to go back to. Exits with 1 when the
+    /// response has errors: any problem once it is marked ready for signature, or a field
+    /// too long to be saved.
+    Check(CheckArgs),
+    /// Add a response file, or an office settings file, to a database.
+    ///
+    /// The file is read in full first: one that cannot be imported leaves the database
+    /// as it was, and creates none.
+    Import(ImportArgs),
+    /// List the responses in a database, with their deadlines and days left.
+    List(ListArgs),
+    /// Print one response from a database as a response file.
+    Show(ShowArgs),
+}
+
+#[derive(Args)]
+struct ExportArgs {
+    /// The response file to export.
+    #[arg(value_name = "RESPONSE.json")]
+    response: PathBuf,
+    /// The office settings file: the office's details, logo and wording.
+    #[arg(long, value_name = "OFFICE.json")]
+    office: PathBuf,
+    /// The Word document to write.
+    #[arg(long, value_name = "FILE.docx")]
+    out: PathBuf,
+    /// Replace FILE.docx if it already exists.
+    #[arg(long)]
+    force: bool,
+    /// Print dates in the older style: "24th September 2024".
+    #[arg(long)]
+    ordinal_dates: bool,
+    #[command(flatten)]
+    today: Today,
+}
+
+#[derive(Args)]
+struct CheckArgs {
+    /// The response file to check.
+    #[arg(value_name = "RESPONSE.json")]
+    response: PathBuf,
+    /// The office settings file: its deadline rule, and the office details a document
+    /// needs, are checked too.
+    #[arg(long, value_name = "OFFICE.json")]
+    office: Option<PathBuf>,
+    #[command(flatten)]
+    today: Today,
+}
+
+#[derive(Args)]
+struct ImportArgs {
+    /// A response file, or an office settings file.
+    #[arg(value_name = "FILE.json")]
+    file: PathBuf,
+    /// The database to add it to; created if there is none yet.
+    #[arg(long, value_name = "DB")]
+    db: PathBuf,
+}
+
+#[derive(Args)]
+struct ListArgs {
+    /// The database to list.
+    #[arg(long, value_name = "DB")]
+    db: PathBuf,
+    #[command(flatten)]
+    today: Today,
+}
+
+#[derive(Args)]
+struct ShowArgs {
+    /// The response's number, as `list` shows it.
+    #[arg(value_name = "ID", value_parser = whole_number)]
+    id: i64,
+    /// The database that holds it.
+    #[arg(long, value_name = "DB")]
+    db: PathBuf,
+}
+
+/// `--today`, shared by the commands that count days.
+#[derive(Args)]
+struct Today {
+    /// The date to count from, instead of the computer's date.
+    #[arg(long = "today", value_name = "YYYY-MM-DD", value_parser = date)]
+    date: Option<NaiveDate>,
+}
+
+impl Today {
+    fn or_now(&self) -> NaiveDate {
+        self.date
+            .unwrap_or_else(|| chrono::Local::now().date_naive())
+    }
+}
+
+fn date(s: &str) -> Result<NaiveDate, &'static str> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| "expected a date like 2024-11-19")
+}
+
+fn whole_number(s: &str) -> Result<i64, &'static str> {
+    s.parse().map_err(|_| "expected a whole number")
+}
 
 /// Why a command stopped.
 enum Failure {
-    /// Wrong arguments.
-    Usage(String),
     /// A file, the database or the document could not be handled.
     Core(pcc_core::Error),
     /// The response has errors (already printed).
@@ -45,14 +158,26 @@ impl From<pcc_core::Error> for Failure {
 
 fn main() -> ExitCode {
     // `args_os`: a file name need not be UTF-8, and `args` would panic on one.
-    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
-    match run(&args) {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let cli = match Cli::try_parse_from(&args) {
+        Ok(cli) => cli,
+        // `--help` and `--version`: what was asked for, on standard output.
+        Err(e) if !e.use_stderr() => {
+            let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            eprintln!(
+                "pcc-response: {} (see {})",
+                usage_message(&e),
+                help_hint(&args)
+            );
+            return ExitCode::from(2);
+        }
+    };
+    match run(cli.command) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::ResponseErrors) => ExitCode::from(1),
-        Err(Failure::Usage(message)) => {
-            eprintln!("pcc-response: {message} (see pcc-response help)");
-            ExitCode::from(2)
-        }
         Err(Failure::Core(e)) => {
             eprintln!("pcc-response: {e}");
             ExitCode::from(2)
@@ -60,67 +185,111 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(args: &[OsString]) -> Result<(), Failure> {
-    let (command, rest) = args
-        .split_first()
-        .ok_or_else(|| usage("no command given"))?;
-    let mut a = Args::parse(rest)?;
-    match command.to_string_lossy().as_ref() {
-        "export" => export(&mut a),
-        "check" => check_command(&mut a),
-        "import" => import(&mut a),
-        "list" => list(&mut a),
-        "show" => show(&mut a),
-        "help" | "--help" | "-h" => {
-            println!("{USAGE}");
-            Ok(())
-        }
-        other => Err(usage(&format!("unknown command {other:?}"))),
+fn run(command: Command) -> Result<(), Failure> {
+    match command {
+        Command::Export(a) => export(a),
+        Command::Check(a) => check_command(a),
+        Command::Import(a) => import(a),
+        Command::List(a) => list(a),
+        Command::Show(a) => show(a),
     }
 }
 
-fn usage(message: &str) -> Failure {
-    Failure::Usage(message.to_string())
+/// What was wrong with the arguments, in one line: clap's own message runs to several,
+/// with a usage block meant for programmers.
+fn usage_message(e: &clap::Error) -> String {
+    let one = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.as_str()),
+        _ => None,
+    };
+    let all = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => std::slice::from_ref(s),
+        Some(ContextValue::Strings(s)) => s.as_slice(),
+        _ => &[],
+    };
+    let arg = one(ContextKind::InvalidArg).map(arg_name);
+    let value = one(ContextKind::InvalidValue);
+    match (e.kind(), arg) {
+        (ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand, _) => {
+            "no command given".into()
+        }
+        (ErrorKind::InvalidSubcommand, _) => format!(
+            "unknown command {:?}",
+            one(ContextKind::InvalidSubcommand).unwrap_or_default()
+        ),
+        (ErrorKind::MissingRequiredArgument, _) => all(ContextKind::InvalidArg)
+            .iter()
+            .map(|a| match arg_name(a) {
+                option if option.starts_with('-') => format!("{option} is required"),
+                positional => format!("{positional} is missing"),
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+        (ErrorKind::UnknownArgument, Some(a)) if a.starts_with('-') => {
+            format!("{a} is not an option of this command")
+        }
+        (ErrorKind::UnknownArgument, Some(a)) => format!("unexpected argument {a:?}"),
+        (ErrorKind::ArgumentConflict, Some(a)) => match one(ContextKind::PriorArg).map(arg_name) {
+            Some(prior) if prior == a => format!("{a} is given more than once"),
+            Some(prior) => format!("{a} cannot be given with {prior}"),
+            None => format!("{a} cannot be given with the others"),
+        },
+        (ErrorKind::InvalidValue, Some(a)) if value == Some("") => format!("{a} needs a value"),
+        (ErrorKind::ValueValidation, Some(a)) => {
+            let why = std::error::Error::source(e).map_or_else(String::new, |s| s.to_string());
+            format!("{a}: {why}, found {:?}", value.unwrap_or_default())
+        }
+        // Anything rarer: clap's own first line, without its "error: ".
+        _ => {
+            let text = e.render().to_string();
+            let first = text.lines().next().unwrap_or_default();
+            first.strip_prefix("error: ").unwrap_or(first).to_string()
+        }
+    }
 }
 
-fn export(a: &mut Args) -> Result<(), Failure> {
-    let (input, office, out) = (
-        a.one_positional("RESPONSE.json")?,
-        a.required("--office")?,
-        a.required("--out")?,
-    );
-    let force = a.flag("--force");
-    let date_style = if a.flag("--ordinal-dates") {
+/// `--out <FILE.docx>` → `--out`; `<RESPONSE.json>` → `RESPONSE.json`.
+fn arg_name(rendered: &str) -> &str {
+    let first = rendered.split_whitespace().next().unwrap_or(rendered);
+    first.trim_start_matches('<').trim_end_matches('>')
+}
+
+/// Where to read more: the help of the command that was given, if it is one.
+fn help_hint(args: &[OsString]) -> String {
+    let given = args.get(1).and_then(|a| a.to_str());
+    match given.filter(|name| Cli::command().find_subcommand(name).is_some()) {
+        Some(name) => format!("pcc-response {name} --help"),
+        None => "pcc-response --help".into(),
+    }
+}
+
+fn export(a: ExportArgs) -> Result<(), Failure> {
+    let date_style = if a.ordinal_dates {
         DateStyle::Ordinal
     } else {
         DateStyle::Plain
     };
     let options = ExportOptions {
-        today: a.today()?,
+        today: a.today.or_now(),
         date_style,
     };
-    a.finish()?;
-    let response = file::read_response_file(&input)?;
-    let office = file::read_office_file(&office)?;
-    let problems = export_to_file(&response, &office, &options, &out, force)?;
+    let response = file::read_response_file(&a.response)?;
+    let office = file::read_office_file(&a.office)?;
+    let problems = export_to_file(&response, &office, &options, &a.out, a.force)?;
     print_problems(&problems);
     println!(
         "Exported {} to {}",
         response.document.label().to_lowercase(),
-        out.display()
+        a.out.display()
     );
     verdict(&problems)
 }
 
-fn check_command(a: &mut Args) -> Result<(), Failure> {
-    let (input, office, today) = (
-        a.one_positional("RESPONSE.json")?,
-        a.optional("--office"),
-        a.today()?,
-    );
-    a.finish()?;
-    let response = file::read_response_file(&input)?;
-    let office = office
+fn check_command(a: CheckArgs) -> Result<(), Failure> {
+    let today = a.today.or_now();
+    let response = file::read_response_file(&a.response)?;
+    let office = a
+        .office
         .map(|path| file::read_office_file(&path))
         .transpose()?;
     let rule = office
@@ -150,21 +319,19 @@ fn deadline_line(response: &Response, rule: DeadlineRule, today: NaiveDate) -> S
     }
 }
 
-fn import(a: &mut Args) -> Result<(), Failure> {
-    let (path, db) = (a.one_positional("FILE.json")?, a.required("--db")?);
-    a.finish()?;
+fn import(a: ImportArgs) -> Result<(), Failure> {
     // Both files are read in full before the database is opened: a file that cannot be
     // imported leaves no trace, not even a new, empty database.
-    match file::read_response_file(&path) {
+    match file::read_response_file(&a.file) {
         Ok(response) => {
-            let id = store::create_response(&store::open(&db)?, &response)?;
+            let id = store::create_response(&store::open(&a.db)?, &response)?;
             println!("Imported response {id}: {}", response.inspection.title);
         }
         Err(pcc_core::Error::OtherKindOfFile {
             found: "pcc-office",
         }) => {
-            let office = file::read_office_file(&path)?;
-            store::write_office(&store::open(&db)?, &office)?;
+            let office = file::read_office_file(&a.file)?;
+            store::write_office(&store::open(&a.db)?, &office)?;
             println!("Imported the office settings of {}", office.office_name);
         }
         Err(e) => return Err(e.into()),
@@ -181,11 +348,9 @@ fn open_existing(db: &Path) -> Result<Option<Connection>, Failure> {
     Ok(Some(store::open(db)?))
 }
 
-fn list(a: &mut Args) -> Result<(), Failure> {
-    let (db, today) = (a.required("--db")?, a.today()?);
-    a.finish()?;
-    let rows = match open_existing(&db)? {
-        Some(conn) => store::list_responses(&conn, today)?,
+fn list(a: ListArgs) -> Result<(), Failure> {
+    let rows = match open_existing(&a.db)? {
+        Some(conn) => store::list_responses(&conn, a.today.or_now())?,
         None => Vec::new(),
     };
     if rows.is_empty() {
@@ -212,15 +377,9 @@ fn list(a: &mut Args) -> Result<(), Failure> {
     Ok(())
 }
 
-fn show(a: &mut Args) -> Result<(), Failure> {
-    let (id, db) = (a.one_positional("ID")?, a.required("--db")?);
-    a.finish()?;
-    let id: i64 = id
-        .to_str()
-        .and_then(|id| id.parse().ok())
-        .ok_or_else(|| usage("ID must be a whole number"))?;
-    let conn = open_existing(&db)?.ok_or(pcc_core::Error::NotFound(id))?;
-    let response = store::read_response(&conn, ResponseId(id))?;
+fn show(a: ShowArgs) -> Result<(), Failure> {
+    let conn = open_existing(&a.db)?.ok_or(pcc_core::Error::NotFound(a.id))?;
+    let response = store::read_response(&conn, ResponseId(a.id))?;
     print!("{}", file::write_response(&response));
     Ok(())
 }
@@ -235,98 +394,6 @@ fn verdict(problems: &[Problem]) -> Result<(), Failure> {
     if problems.iter().any(|p| p.severity == Severity::Error) {
         Err(Failure::ResponseErrors)
     } else {
-        Ok(())
-    }
-}
-
-/// Options and positional arguments, each taken once by the command that wants it; what
-/// no command takes is reported. Values are kept as the operating system gave them, so
-/// that any file name works.
-struct Args {
-    positional: Vec<OsString>,
-    options: Vec<(String, Option<OsString>)>,
-}
-
-const FLAGS: [&str; 2] = ["--force", "--ordinal-dates"];
-
-impl Args {
-    fn parse(args: &[OsString]) -> Result<Args, Failure> {
-        let mut a = Args {
-            positional: Vec::new(),
-            options: Vec::new(),
-        };
-        let mut it = args.iter();
-        while let Some(arg) = it.next() {
-            let name = arg.to_string_lossy();
-            if !name.starts_with("--") {
-                a.positional.push(arg.clone());
-                continue;
-            }
-            if a.options.iter().any(|(n, _)| *n == name) {
-                return Err(usage(&format!("{name} is given more than once")));
-            }
-            let value = if FLAGS.contains(&name.as_ref()) {
-                None
-            } else {
-                let value = it
-                    .next()
-                    .ok_or_else(|| usage(&format!("{name} needs a value")))?;
-                Some(value.clone())
-            };
-            a.options.push((name.into_owned(), value));
-        }
-        Ok(a)
-    }
-
-    fn take(&mut self, name: &str) -> Option<Option<OsString>> {
-        let at = self.options.iter().position(|(n, _)| n == name)?;
-        Some(self.options.remove(at).1)
-    }
-
-    fn flag(&mut self, name: &str) -> bool {
-        self.take(name).is_some()
-    }
-
-    fn optional(&mut self, name: &str) -> Option<PathBuf> {
-        self.take(name).flatten().map(PathBuf::from)
-    }
-
-    fn required(&mut self, name: &str) -> Result<PathBuf, Failure> {
-        self.optional(name)
-            .ok_or_else(|| usage(&format!("{name} is required")))
-    }
-
-    fn one_positional(&mut self, what: &str) -> Result<PathBuf, Failure> {
-        match self.positional.len() {
-            0 => Err(usage(&format!("{what} is missing"))),
-            _ => Ok(self.positional.remove(0).into()),
-        }
-    }
-
-    /// `--today`, or the computer's date.
-    fn today(&mut self) -> Result<NaiveDate, Failure> {
-        match self.take("--today").flatten() {
-            Some(s) => s
-                .to_str()
-                .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
-                .ok_or_else(|| {
-                    usage(&format!(
-                        "--today: expected a date like 2024-11-19, found {:?}",
-                        s.to_string_lossy()
-                    ))
-                }),
-            None => Ok(chrono::Local::now().date_naive()),
-        }
-    }
-
-    fn finish(&self) -> Result<(), Failure> {
-        if let Some((name, _)) = self.options.first() {
-            return Err(usage(&format!("{name} is not an option of this command")));
-        }
-        if let Some(extra) = self.positional.first() {
-            let extra = extra.to_string_lossy();
-            return Err(usage(&format!("unexpected argument {extra:?}")));
-        }
         Ok(())
     }
 }
