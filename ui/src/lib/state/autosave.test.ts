@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { AppError } from "../../api";
 import { Autosave, type SaveState } from "./autosave";
+
+const BUSY: AppError = { kind: "database", message: "The database is busy." };
 
 /** A save whose calls can be seen and whose outcome each test decides. */
 function recorder() {
@@ -9,7 +12,7 @@ function recorder() {
   const save = vi.fn(async (value: string) => {
     if (failNext > 0) {
       failNext -= 1;
-      throw { kind: "database", message: "The database is busy." };
+      throw BUSY;
     }
     saved.push(value);
   });

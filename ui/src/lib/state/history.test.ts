@@ -9,7 +9,7 @@ import {
   versionInWords,
   whenKept,
 } from "./history";
-import { clearMocks, mockCommands } from "../test-support/mockCommands";
+import { clearMocks, mockCommands, refusal } from "../test-support/mockCommands";
 
 const version = (over: Partial<Version>): Version => ({
   id: 1,
@@ -121,11 +121,11 @@ describe("restoring a version", () => {
   it("passes on the refusal from Rust in words", async () => {
     mockCommands({
       restore_version: () => {
-        throw { kind: "no_version", message: "That version is no longer kept." };
+        throw refusal("not-found", "That version is no longer kept.");
       },
     });
     await expect(bringBack(7, old, async () => true)).rejects.toEqual({
-      kind: "no_version",
+      kind: "not-found",
       message: "That version is no longer kept.",
     });
   });
@@ -134,7 +134,7 @@ describe("restoring a version", () => {
     mockCommands({
       restore_version: () => restored,
       list_versions: () => {
-        throw { kind: "io", message: "busy" };
+        throw refusal("io", "busy");
       },
     });
     const done = await bringBack(7, old, async () => true);
