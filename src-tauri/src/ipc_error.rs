@@ -1,15 +1,13 @@
 //! Errors as the window receives them: `{ kind, message }`, the message written for the
 //! officer by the core ("The file is open in another program ..."), never "os error 32".
 
-use pcc_core::ErrorKind;
 use serde::Serialize;
 
-/// An error crossing to the window: what every command's promise rejects with.
+/// An error crossing to the window.
 #[derive(Debug, Serialize)]
-#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "AppError"))]
 pub struct IpcError {
-    /// What kind of error it is (`pcc_core::Error::kind`): one of a closed set.
-    pub kind: ErrorKind,
+    /// A stable name for the kind of error (`pcc_core::Error::kind`).
+    pub kind: &'static str,
     /// What happened and what to do, in words.
     pub message: String,
 }
@@ -26,7 +24,7 @@ impl From<pcc_core::Error> for IpcError {
 impl From<tauri::Error> for IpcError {
     fn from(e: tauri::Error) -> Self {
         IpcError {
-            kind: ErrorKind::App,
+            kind: "app",
             message: format!("The app could not do that: {e}"),
         }
     }

@@ -5,8 +5,6 @@
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
-#[cfg(test)]
-mod bindings;
 mod commands;
 mod dialogs;
 mod ipc_error;

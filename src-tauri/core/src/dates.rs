@@ -18,8 +18,7 @@ pub enum DateStyle {
     Ordinal,
 }
 
-/// The months' names, January first.
-pub const MONTHS: [&str; 12] = [
+const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

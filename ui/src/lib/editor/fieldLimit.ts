@@ -27,7 +27,7 @@ export function fieldLimit(max: () => number, said: (message: string | null) => 
   return new Plugin({
     filterTransaction(tr, state) {
       if (!tr.docChanged || tr.getMeta(LINKS_RESOLVED)) return true;
-      const event = tr.getMeta("uiEvent");
+      const event = tr.getMeta("uiEvent") as string | undefined;
       const pasted = event === "paste" || event === "drop" ? pastedChars(tr) : null;
       const message = refusal(
         {

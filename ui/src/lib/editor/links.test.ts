@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { undoDepth } from "prosemirror-history";
 import { type EditorState, TextSelection, type Transaction } from "prosemirror-state";
 import { serializeMarkdown } from "./markdown";
-import { clearMocks, mockCommands, type Args } from "../test-support/mockCommands";
+import { clearMocks, mockCommands, refusal, type Args } from "../test-support/mockCommands";
 import {
   addressFor,
   askCore,
@@ -144,7 +144,7 @@ describe("addressFor", () => {
     });
     mockCommands({
       resolve_links: () => {
-        throw { kind: "io", message: "The app is closing." };
+        throw refusal("io", "The app is closing.");
       },
     });
     expect(await addressFor("https://a.org")).toEqual({

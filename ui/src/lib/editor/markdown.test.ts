@@ -250,7 +250,10 @@ describe("documents the editor can make", () => {
     doc.descendants((node) => {
       if (node.isTextblock && /\S/.test(node.textContent)) out.push("¶");
       for (const c of node.isText ? (node.text ?? "") : "") {
-        if (/\S/.test(c)) out.push(c + node.marks.map((m) => m.attrs.href ?? m.type.name).join());
+        if (/\S/.test(c))
+          out.push(
+            c + node.marks.map((m) => (m.attrs.href as string | undefined) ?? m.type.name).join(),
+          );
       }
       return true;
     });

@@ -46,12 +46,15 @@ export const schema = new Schema({
         {
           tag: "ol",
           getAttrs: (dom) => {
-            const start = (dom as HTMLElement).getAttribute("start");
+            const start = dom.getAttribute("start");
             return { order: start && /^\d+$/.test(start) ? Number(start) : 1 };
           },
         },
       ],
-      toDOM: (node) => ["ol", node.attrs.order === 1 ? {} : { start: node.attrs.order }, 0],
+      toDOM: (node) => {
+        const order = node.attrs.order as number;
+        return ["ol", order === 1 ? {} : { start: order }, 0];
+      },
     },
     list_item: {
       content: "paragraph block*",
@@ -76,10 +79,13 @@ export const schema = new Schema({
       parseDOM: [
         {
           tag: "a[href]",
-          getAttrs: (dom) => ({ href: (dom as HTMLElement).getAttribute("href") }),
+          getAttrs: (dom) => ({ href: dom.getAttribute("href") }),
         },
       ],
-      toDOM: (mark) => ["a", { href: mark.attrs.href, title: mark.attrs.href }, 0],
+      toDOM: (mark) => {
+        const href = mark.attrs.href as string;
+        return ["a", { href, title: href }, 0];
+      },
     },
     em: {
       parseDOM: [
@@ -96,12 +102,12 @@ export const schema = new Schema({
         // Google Docs wraps everything in <b style="font-weight: normal">.
         {
           tag: "b",
-          getAttrs: (dom) => (dom as HTMLElement).style.fontWeight !== "normal" && null,
+          getAttrs: (dom) => dom.style.fontWeight !== "normal" && null,
         },
         { style: "font-weight=400", clearMark: (m) => m.type.name === "strong" },
         {
           style: "font-weight",
-          getAttrs: (value) => /^(bold(er)?|[5-9]\d{2,})$/.test(value as string) && null,
+          getAttrs: (value) => /^(bold(er)?|[5-9]\d{2,})$/.test(value) && null,
         },
       ],
       toDOM: () => ["strong", 0],

@@ -77,7 +77,7 @@ export function toggleList(type: NodeType): Command {
     if (dispatch) {
       const { $from } = state.selection;
       const node = $from.node(list.depth);
-      const attrs = { order: 1, tight: node.attrs.tight }; // order is ignored by bullets
+      const attrs = { order: 1, tight: node.attrs.tight as boolean }; // order is ignored by bullets
       dispatch(state.tr.setNodeMarkup($from.before(list.depth), type, attrs).scrollIntoView());
     }
     return true;
@@ -107,7 +107,7 @@ export function linkAt(state: EditorState): { from: number; to: number; href: st
       if (!node.isText) return true;
       const mark = link.isInSet(node.marks);
       if (!mark) whole = false;
-      else if (found === null) found = mark.attrs.href;
+      else if (found === null) found = mark.attrs.href as string;
       else if (found !== mark.attrs.href) whole = false;
       return false;
     });
@@ -127,7 +127,7 @@ export function linkAt(state: EditorState): { from: number; to: number; href: st
     for (let j = 0; j < start; j++) pos += parent.child(j).nodeSize;
     let size = 0;
     for (let j = start; j < end; j++) size += parent.child(j).nodeSize;
-    return { from: pos, to: pos + size, href: mark.attrs.href };
+    return { from: pos, to: pos + size, href: mark.attrs.href as string };
   }
   return null;
 }
