@@ -278,14 +278,31 @@ impl Reader<'_> {
         }
     }
 
-    /// A block outside the subset: its source lines become one plain paragraph.
+    /// A block outside the subset: its source lines become one plain paragraph, each line
+    /// without the marks of the quotes around it and without spaces at either end, as a
+    /// paragraph's lines are read (and as the editor reads the block).
     fn literal_block(&mut self, source: &str) {
         let _ = self.source;
         self.top().close_paragraph();
-        let text = source.trim_end_matches(['\n', '\r']).replace("\r\n", "\n");
+        let quotes = self
+            .stack
+            .iter()
+            .filter(|f| matches!(f.kind, FrameKind::Quote))
+            .count();
+        let lines: Vec<&str> = source
+            .lines()
+            .enumerate()
+            .map(|(i, line)| match i {
+                // The block starts after the marks of its containers.
+                0 => line.trim(),
+                _ => without_quote_marks(line, quotes).trim(),
+            })
+            .collect();
+        let text = lines.join("\n");
+        let text = text.trim_end_matches('\n');
         if !text.trim().is_empty() {
             let saved = std::mem::take(&mut self.style);
-            self.text(&text);
+            self.text(text);
             self.style = saved;
             self.top().close_paragraph();
         }
@@ -299,6 +316,18 @@ impl Reader<'_> {
         root.close_paragraph();
         root.blocks
     }
+}
+
+/// `line` without the `>` of the `quotes` block quotes it is inside; a line that has fewer
+/// (a lazy continuation line) loses those it has.
+fn without_quote_marks(mut line: &str, quotes: usize) -> &str {
+    for _ in 0..quotes {
+        match line.trim_start_matches([' ', '\t']).strip_prefix('>') {
+            Some(rest) => line = rest.strip_prefix(' ').unwrap_or(rest),
+            None => break,
+        }
+    }
+    line
 }
 
 /// The visible text of blocks, one line a paragraph: for checks ("is this field empty?")
