@@ -121,11 +121,11 @@ describe("restoring a version", () => {
   it("passes on the refusal from Rust in words", async () => {
     mockCommands({
       restore_version: () => {
-        throw refusal("no_version", "That version is no longer kept.");
+        throw refusal("not-found", "That version is no longer kept.");
       },
     });
     await expect(bringBack(7, old, async () => true)).rejects.toEqual({
-      kind: "no_version",
+      kind: "not-found",
       message: "That version is no longer kept.",
     });
   });

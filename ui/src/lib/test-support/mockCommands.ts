@@ -1,7 +1,7 @@
 // Tests only: the door to Rust (api.ts) answered by plain functions through Tauri's own
 // mockIPC, with every command recorded. Vitest runs in Node, which has no `window`.
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
-import type { AppError } from "../../api";
+import type { AppError, Commands, ErrorKind } from "../../api";
 
 // Tauri's mocks keep their state on `window`.
 (globalThis as { window?: unknown }).window ??= globalThis;
@@ -15,7 +15,7 @@ export interface Sent {
 }
 
 /** What a command rejects with when Rust refuses it: the error as the IPC carries it. */
-export function refusal(kind: string, message: string): AppError {
+export function refusal(kind: ErrorKind, message: string): AppError {
   return { kind, message };
 }
 
@@ -23,13 +23,15 @@ export function refusal(kind: string, message: string): AppError {
  * Answers each command with its handler (a thrown value is the command's error) and records
  * what was sent. A command without a handler fails the way an unknown command would.
  */
-export function mockCommands(handlers: Record<string, (args: Args) => unknown>): Sent[] {
+export function mockCommands(
+  handlers: Partial<Record<keyof Commands, (args: Args) => unknown>>,
+): Sent[] {
   const sent: Sent[] = [];
   mockIPC((cmd, args) => {
     const given = (args ?? {}) as Args;
     sent.push({ cmd, args: given });
-    const handler = handlers[cmd];
-    if (!handler) throw refusal("unknown", `No mock answers ${cmd}.`);
+    const handler = handlers[cmd as keyof Commands];
+    if (!handler) throw refusal("app", `No mock answers ${cmd}.`);
     return handler(given);
   });
   return sent;
