@@ -1,64 +1,106 @@
 //! The window's commands: each takes the state, calls the core and maps the error. Anything
 //! that touches the database or a file is `async`, so the window never waits on it.
-
-use std::path::PathBuf;
+//!
+//! The table below is the one list of commands: it makes the invoke handler, checks each
+//! command's arguments and answer against the function at compile time, and is written into
+//! the window's bindings (`ui/src/bindings.ts`), so that the window can call no command that
+//! is not here, nor with arguments of another shape. No command takes a path: files are
+//! chosen in Rust's dialogs and handed to the window as tokens ([`pcc_core::handed`]).
 
 use chrono::NaiveDate;
 use pcc_core::checks::Problem;
 use pcc_core::dates::DateStyle;
 use pcc_core::docx::ExportOptions;
-use pcc_core::store::{self, ResponseId, ResponseSummary, StatusDate, TrashedResponse};
-use pcc_core::{export, file, preview, DocumentKind, Logo, Office, OfficeDefaults, Response};
+use pcc_core::handed::{FileToken, Purpose, Written};
+use pcc_core::store::{
+    self, BackupChoice, BackupContents, BackupFile, ResponseId, ResponseSummary, Settings,
+    StatusDate, TrashedResponse, Version, VersionId,
+};
+use pcc_core::{
+    export, file, preview, Deadline, DeadlineRule, DocumentKind, Logo, Office, Response,
+};
 use serde::Serialize;
 use tauri::{AppHandle, State};
 
 use crate::dialogs::{self, Kind};
 use crate::ipc_error::IpcResult;
 use crate::safekeeping;
-use crate::state::{self, AppState};
+use crate::state::{self, AppState, Startup};
 
-/// Every command, for the invoke handler.
-pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
-    tauri::generate_handler![
-        today,
-        list_responses,
-        create_response,
-        read_response,
-        save_response,
-        duplicate_response,
-        delete_response,
-        trash_response,
-        restore_response,
-        list_trash,
-        empty_trash,
-        status_dates,
-        check_response,
-        preview_response,
-        resolve_links,
-        limits,
-        read_office,
-        office_defaults,
-        save_office,
-        choose_logo,
-        import_office,
-        export_office,
-        import_response,
-        export_response,
-        export_docx,
-        reveal,
-        safekeeping::list_versions,
-        safekeeping::read_version,
-        safekeeping::restore_version,
-        safekeeping::read_settings,
-        safekeeping::save_settings,
-        safekeeping::list_backups,
-        safekeeping::backup_now,
-        safekeeping::choose_backup,
-        safekeeping::inspect_backup,
-        safekeeping::restore_backup,
-        safekeeping::startup,
-        safekeeping::dismiss_damage,
-    ]
+/// The type a command takes from the app rather than from the window.
+macro_rules! context {
+    (state) => { State<'_, AppState> };
+    (app) => { AppHandle };
+}
+
+/// The commands: `name[what it takes from the app](its arguments) -> what it answers`.
+macro_rules! commands {
+    ($($($path:ident)::+ [$($ctx:ident),*] ($($arg:ident: $ty:ty),*) -> $ret:ty;)*) => {
+        /// Every command, for the invoke handler.
+        pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
+            tauri::generate_handler![$($($path)::+),*]
+        }
+
+        // Each command takes exactly the table's arguments and answers with its type.
+        $(const _: () = {
+            #[allow(dead_code)]
+            fn signature($($ctx: context!($ctx),)* $($arg: $ty),*) -> IpcResult<$ret> {
+                $($path)::+($($ctx,)* $($arg),*)
+            }
+        };)*
+
+        /// The table, for the window's bindings.
+        #[cfg(test)]
+        pub fn table(cfg: &ts_rs::Config) -> Vec<crate::bindings::Command> {
+            use ts_rs::TS;
+            vec![$(crate::bindings::Command {
+                path: stringify!($($path)::+),
+                args: vec![$((stringify!($arg), <$ty>::name(cfg))),*],
+                returns: <$ret>::name(cfg),
+            }),*]
+        }
+    };
+}
+
+commands! {
+    today[]() -> NaiveDate;
+    list_responses[state]() -> Vec<ResponseSummary>;
+    create_response[state](document: DocumentKind) -> ResponseId;
+    read_response[state](id: ResponseId) -> Response;
+    save_response[state](id: ResponseId, response: Response) -> Vec<Problem>;
+    duplicate_response[state](id: ResponseId) -> ResponseId;
+    delete_response[state](id: ResponseId) -> ();
+    trash_response[state](id: ResponseId) -> ();
+    restore_response[state](id: ResponseId) -> ();
+    list_trash[state]() -> Vec<TrashedResponse>;
+    empty_trash[state]() -> usize;
+    status_dates[state](id: ResponseId) -> Vec<StatusDate>;
+    check_response[state](response: Response) -> Vec<Problem>;
+    preview_response[state](response: Response) -> String;
+    deadline_of[](published: String, rule: DeadlineRule) -> Option<Deadline>;
+    resolve_links[](hrefs: Vec<String>) -> Vec<Option<String>>;
+    read_office[state]() -> Option<Office>;
+    save_office[state](office: Office) -> ();
+    choose_logo[app]() -> Option<Logo>;
+    import_office[app]() -> Option<Office>;
+    export_office[app, state]() -> Option<Written>;
+    import_response[app, state]() -> Option<Imported>;
+    export_response[app, state](id: ResponseId) -> Option<Written>;
+    export_docx[app, state](id: ResponseId) -> Option<Exported>;
+    reveal[state](file: FileToken) -> ();
+    safekeeping::show_backups_folder[state]() -> ();
+    safekeeping::list_versions[state](id: ResponseId) -> Vec<Version>;
+    safekeeping::read_version[state](version: VersionId) -> Response;
+    safekeeping::restore_version[state](id: ResponseId, version: VersionId) -> Response;
+    safekeeping::read_settings[state]() -> Settings;
+    safekeeping::save_settings[state](settings: Settings) -> ();
+    safekeeping::list_backups[state]() -> Vec<BackupFile>;
+    safekeeping::backup_now[app, state]() -> Option<Written>;
+    safekeeping::choose_backup[app, state]() -> Option<BackupContents>;
+    safekeeping::inspect_backup[state](choice: BackupChoice) -> BackupContents;
+    safekeeping::restore_backup[state](choice: BackupChoice) -> Written;
+    safekeeping::startup[state]() -> Startup;
+    safekeeping::dismiss_damage[state]() -> ();
 }
 
 /// The computer's date: the core never reads the clock, the shell does.
@@ -66,14 +108,9 @@ fn now() -> NaiveDate {
     state::now().date()
 }
 
-/// The office settings, or the defaults of an office not yet set up.
-fn office_or_default(state: &AppState) -> IpcResult<Office> {
-    Ok(store::read_office(&state.db())?.unwrap_or_else(Office::unset))
-}
-
 #[tauri::command]
-fn today() -> NaiveDate {
-    now()
+fn today() -> IpcResult<NaiveDate> {
+    Ok(now())
 }
 
 #[tauri::command(async)]
@@ -83,9 +120,7 @@ fn list_responses(state: State<AppState>) -> IpcResult<Vec<ResponseSummary>> {
 
 #[tauri::command(async)]
 fn create_response(state: State<AppState>, document: DocumentKind) -> IpcResult<ResponseId> {
-    let office = office_or_default(&state)?;
-    let response = Response::new(document, &office.checklist_items());
-    Ok(store::create_response(&state.db(), &response)?)
+    Ok(store::start_response(&state.db(), document)?)
 }
 
 #[tauri::command(async)]
@@ -100,12 +135,8 @@ fn save_response(
     id: ResponseId,
     response: Response,
 ) -> IpcResult<Vec<Problem>> {
-    Ok(store::save_response(
-        &state.db(),
-        id,
-        &response,
-        state::now(),
-    )?)
+    let db = state.db();
+    Ok(store::save_response(&db, id, &response, state::now())?)
 }
 
 #[tauri::command(async)]
@@ -147,35 +178,31 @@ fn status_dates(state: State<AppState>, id: ResponseId) -> IpcResult<Vec<StatusD
 
 #[tauri::command(async)]
 fn check_response(state: State<AppState>, response: Response) -> IpcResult<Vec<Problem>> {
-    let office = office_or_default(&state)?;
+    let office = store::read_office_or_unset(&state.db())?;
     Ok(pcc_core::checks::check(&response, Some(&office), now()))
-}
-
-/// Each link address as the documents will print it, or null where refused.
-#[tauri::command]
-fn resolve_links(hrefs: Vec<String>) -> Vec<Option<String>> {
-    hrefs.iter().map(|h| pcc_core::links::resolve(h)).collect()
-}
-
-#[tauri::command]
-fn limits() -> pcc_core::limits::Limits {
-    pcc_core::limits::LIMITS
 }
 
 #[tauri::command(async)]
 fn preview_response(state: State<AppState>, response: Response) -> IpcResult<String> {
-    let office = office_or_default(&state)?;
+    let office = store::read_office_or_unset(&state.db())?;
     Ok(preview::html(&response, &office, &options()))
+}
+
+/// The deadline of a report published on the day typed, as it stands today.
+#[tauri::command]
+fn deadline_of(published: String, rule: DeadlineRule) -> IpcResult<Option<Deadline>> {
+    Ok(pcc_core::deadline_on(&published, rule, now()))
+}
+
+/// Each link address as the documents will print it, or null where refused.
+#[tauri::command]
+fn resolve_links(hrefs: Vec<String>) -> IpcResult<Vec<Option<String>>> {
+    Ok(hrefs.iter().map(|h| pcc_core::links::resolve(h)).collect())
 }
 
 #[tauri::command(async)]
 fn read_office(state: State<AppState>) -> IpcResult<Option<Office>> {
     Ok(store::read_office(&state.db())?)
-}
-
-#[tauri::command]
-fn office_defaults() -> OfficeDefaults {
-    OfficeDefaults::get()
 }
 
 #[tauri::command(async)]
@@ -201,19 +228,20 @@ fn import_office(app: AppHandle) -> IpcResult<Option<Office>> {
 }
 
 #[tauri::command(async)]
-fn export_office(app: AppHandle, state: State<AppState>) -> IpcResult<Option<PathBuf>> {
-    let office = office_or_default(&state)?;
+fn export_office(app: AppHandle, state: State<AppState>) -> IpcResult<Option<Written>> {
+    let office = store::read_office_or_unset(&state.db())?;
     let Some(path) = dialogs::save(&app, Kind::Office, "office-settings.json") else {
         return Ok(None);
     };
     file::save_office(&office, &path)?;
-    Ok(Some(path))
+    Ok(Some(state.handed.written(&path)))
 }
 
 /// What an imported file turned out to be.
 #[derive(Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(tag = "kind", content = "value", rename_all = "lowercase")]
-enum Imported {
+pub(crate) enum Imported {
     /// A response, now in the list under this id.
     Response(ResponseId),
     /// An office settings file, read but not saved: the window offers to import it as the
@@ -247,21 +275,25 @@ fn export_response(
     app: AppHandle,
     state: State<AppState>,
     id: ResponseId,
-) -> IpcResult<Option<PathBuf>> {
+) -> IpcResult<Option<Written>> {
     let response = store::read_response(&state.db(), id)?;
-    let name = export::suggested_file_name(&response, &office_or_default(&state)?, "pccr");
+    let office = store::read_office_or_unset(&state.db())?;
+    let name = export::suggested_file_name(&response, &office, "pccr");
     let Some(path) = dialogs::save(&app, Kind::Response, &name) else {
         return Ok(None);
     };
     export::write_atomically(&path, file::write_response(&response).as_bytes(), true)?;
     record_export(&state, id, &path)?;
-    Ok(Some(path))
+    Ok(Some(state.handed.written(&path)))
 }
 
 /// Where a document went and what the officer should know about it.
 #[derive(Serialize)]
-struct Exported {
-    path: PathBuf,
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub(crate) struct Exported {
+    /// The file, and the token to show it in its folder.
+    file: Written,
+    /// What the checks found, for the officer to read before sending it.
     problems: Vec<Problem>,
 }
 
@@ -273,7 +305,7 @@ fn export_docx(
 ) -> IpcResult<Option<Exported>> {
     // One statement each: the guard from state.db() lives to the end of its statement.
     let response = store::read_response(&state.db(), id)?;
-    let office = office_or_default(&state)?;
+    let office = store::read_office_or_unset(&state.db())?;
     let name = export::suggested_file_name(&response, &office, "docx");
     let Some(path) = dialogs::save(&app, Kind::Docx, &name) else {
         return Ok(None);
@@ -281,7 +313,8 @@ fn export_docx(
     // The native dialog has already asked before replacing a file.
     let problems = export::export_to_file(&response, &office, &options(), &path, true)?;
     record_export(&state, id, &path)?;
-    Ok(Some(Exported { path, problems }))
+    let file = state.handed.written(&path);
+    Ok(Some(Exported { file, problems }))
 }
 
 /// Keeps the response as it was exported to `path` in its history.
@@ -290,11 +323,11 @@ fn record_export(state: &AppState, id: ResponseId, path: &std::path::Path) -> Ip
     Ok(store::record_export(&state.db(), id, state::now(), &name)?)
 }
 
-/// Shows an exported file in its folder.
+/// Shows a file the app wrote in this run in its folder; any other token is refused.
 #[tauri::command(async)]
-fn reveal(path: PathBuf) -> IpcResult<()> {
-    tauri_plugin_opener::reveal_item_in_dir(&path)
-        .map_err(|e| pcc_core::Error::io(&path, std::io::Error::other(e.to_string())).into())
+fn reveal(state: State<AppState>, file: FileToken) -> IpcResult<()> {
+    let path = state.handed.path(file, Purpose::Written)?;
+    safekeeping::show_in_folder(&path)
 }
 
 fn options() -> ExportOptions {

@@ -1,13 +1,15 @@
 //! Errors as the window receives them: `{ kind, message }`, the message written for the
 //! officer by the core ("The file is open in another program ..."), never "os error 32".
 
+use pcc_core::ErrorKind;
 use serde::Serialize;
 
-/// An error crossing to the window.
+/// An error crossing to the window: what every command's promise rejects with.
 #[derive(Debug, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "AppError"))]
 pub struct IpcError {
-    /// A stable name for the kind of error (`pcc_core::Error::kind`).
-    pub kind: &'static str,
+    /// What kind of error it is (`pcc_core::Error::kind`): one of a closed set.
+    pub kind: ErrorKind,
     /// What happened and what to do, in words.
     pub message: String,
 }
@@ -24,7 +26,7 @@ impl From<pcc_core::Error> for IpcError {
 impl From<tauri::Error> for IpcError {
     fn from(e: tauri::Error) -> Self {
         IpcError {
-            kind: "app",
+            kind: ErrorKind::App,
             message: format!("The app could not do that: {e}"),
         }
     }

@@ -13,8 +13,10 @@ use crate::state::AppState;
 
 /// A file handed to the app, and what became of it.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Opened {
-    /// The file.
+    /// The file, to be shown to the officer.
+    #[cfg_attr(test, ts(type = "string"))]
     pub path: PathBuf,
     /// The new response it was imported as; `None` when it could not be.
     pub id: Option<ResponseId>,

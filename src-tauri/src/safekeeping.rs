@@ -2,14 +2,17 @@
 //! what start-up found. Like every command, each takes the state, calls the core and maps
 //! the error.
 
-use std::path::PathBuf;
+use std::path::Path;
 
-use pcc_core::store::{self, BackupContents, BackupFile, ResponseId, Settings, Version, VersionId};
+use pcc_core::handed::Written;
+use pcc_core::store::{
+    self, BackupChoice, BackupContents, BackupFile, ResponseId, Settings, Version, VersionId,
+};
 use pcc_core::Response;
 use tauri::{AppHandle, State};
 
 use crate::dialogs::{self, Kind};
-use crate::ipc_error::IpcResult;
+use crate::ipc_error::{IpcError, IpcResult};
 use crate::state::{now, AppState, Startup};
 
 #[tauri::command(async)]
@@ -50,49 +53,80 @@ pub fn list_backups(state: State<AppState>) -> IpcResult<Vec<BackupFile>> {
 
 /// "Back up now": a backup to a file the officer chooses; `None` when cancelled.
 #[tauri::command(async)]
-pub fn backup_now(app: AppHandle, state: State<AppState>) -> IpcResult<Option<PathBuf>> {
-    let name = format!(
-        "PCC Response backup {}.sqlite3",
-        now().format("%Y-%m-%d %H%M")
-    );
+pub fn backup_now(app: AppHandle, state: State<AppState>) -> IpcResult<Option<Written>> {
+    let name = store::suggested_backup_name(now());
     let Some(path) = dialogs::save(&app, Kind::Backup, &name) else {
         return Ok(None);
     };
     store::backup_to(&state.db(), &path)?;
-    Ok(Some(path))
+    Ok(Some(state.handed.written(&path)))
 }
 
-/// A backup file chosen by the officer, with what it holds; nothing is replaced yet.
+/// A backup file chosen by the officer, with what it holds and the token to restore it by;
+/// nothing is replaced yet.
 #[tauri::command(async)]
-pub fn choose_backup(app: AppHandle) -> IpcResult<Option<BackupContents>> {
+pub fn choose_backup(app: AppHandle, state: State<AppState>) -> IpcResult<Option<BackupContents>> {
     let Some(path) = dialogs::open(&app, Kind::Backup) else {
         return Ok(None);
     };
-    Ok(Some(store::inspect_backup(&path, now().date())?))
+    let today = now().date();
+    Ok(Some(store::inspect_chosen_backup(
+        &path,
+        &state.handed,
+        today,
+    )?))
 }
 
-/// What the backup at `path` holds; nothing is replaced.
+/// What a backup holds: one in the backups folder by name, or one chosen in the dialog by
+/// its token. Anything else is refused before it is read; nothing is replaced.
 #[tauri::command(async)]
-pub fn inspect_backup(path: PathBuf) -> IpcResult<BackupContents> {
-    Ok(store::inspect_backup(&path, now().date())?)
+pub fn inspect_backup(state: State<AppState>, choice: BackupChoice) -> IpcResult<BackupContents> {
+    let path = choice.path(&state.backups_folder, &state.handed)?;
+    let mut contents = store::inspect_backup(&path, now().date())?;
+    contents.choice = choice;
+    Ok(contents)
 }
 
-/// Replaces everything with the backup at `path`; returns where the database as it was
-/// has been saved.
+/// Replaces everything with the backup chosen; returns where the database as it was has
+/// been saved. A backup not offered is refused before anything is read or replaced.
 #[tauri::command(async)]
-pub fn restore_backup(state: State<AppState>, path: PathBuf) -> IpcResult<PathBuf> {
+pub fn restore_backup(state: State<AppState>, choice: BackupChoice) -> IpcResult<Written> {
+    let path = choice.path(&state.backups_folder, &state.handed)?;
     let before = store::restore_backup(&mut state.db(), &path, &state.backups_folder, now())?;
     state.forget_damage();
-    Ok(before)
+    Ok(state.handed.written(&before))
+}
+
+/// Shows the backups folder: the newest backup in it, or the folder itself.
+#[tauri::command(async)]
+pub fn show_backups_folder(state: State<AppState>) -> IpcResult<()> {
+    let newest = store::list_backups(&state.backups_folder)?
+        .into_iter()
+        .next();
+    match newest {
+        Some(backup) => show_in_folder(&backup.path),
+        None => tauri_plugin_opener::open_path(&state.backups_folder, None::<&str>)
+            .map_err(|e| io_error(&state.backups_folder, e)),
+    }
+}
+
+/// Shows `path` selected in its folder, in the computer's file manager.
+pub fn show_in_folder(path: &Path) -> IpcResult<()> {
+    tauri_plugin_opener::reveal_item_in_dir(path).map_err(|e| io_error(path, e))
+}
+
+fn io_error(path: &Path, e: tauri_plugin_opener::Error) -> IpcError {
+    pcc_core::Error::io(path, std::io::Error::other(e.to_string())).into()
 }
 
 #[tauri::command(async)]
-pub fn startup(state: State<AppState>) -> Startup {
-    state.startup()
+pub fn startup(state: State<AppState>) -> IpcResult<Startup> {
+    Ok(state.startup())
 }
 
 /// The officer has seen the damage report and chosen to go on without a backup.
 #[tauri::command(async)]
-pub fn dismiss_damage(state: State<AppState>) {
+pub fn dismiss_damage(state: State<AppState>) -> IpcResult<()> {
     state.forget_damage();
+    Ok(())
 }

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
+use pcc_core::handed::HandedOut;
 use pcc_core::store::{self, Damaged};
 
 use crate::opening::Opened;
@@ -23,15 +24,22 @@ pub struct AppState {
     pub damaged: Mutex<Option<Damaged>>,
     /// A response file the app was started with, once imported.
     pub opened: Mutex<Option<Opened>>,
+    /// The files handed to the window in this run, by token: the window never names a path.
+    pub handed: HandedOut,
 }
 
 /// What the window needs to know when it opens.
 #[derive(Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Startup {
+    /// The database could not be read and was moved aside; `None` when all was well.
     pub damaged: Option<Damaged>,
+    /// A response file the app was started with (double-clicked), once imported.
     pub opened: Option<Opened>,
-    pub data_folder: PathBuf,
-    pub backups_folder: PathBuf,
+    /// Where the database is, to be shown to the officer.
+    pub data_folder: String,
+    /// Where the automatic backups are, to be shown to the officer.
+    pub backups_folder: String,
 }
 
 /// The database file's name inside the data folder.
@@ -56,6 +64,7 @@ impl AppState {
             backups_folder,
             damaged: Mutex::new(damaged),
             opened: Mutex::new(None),
+            handed: HandedOut::default(),
         })
     }
 
@@ -73,8 +82,8 @@ impl AppState {
         Startup {
             damaged: self.damaged.lock().map(|d| d.clone()).unwrap_or(None),
             opened: self.opened.lock().map(|o| o.clone()).unwrap_or(None),
-            data_folder: self.data_folder.clone(),
-            backups_folder: self.backups_folder.clone(),
+            data_folder: self.data_folder.display().to_string(),
+            backups_folder: self.backups_folder.display().to_string(),
         }
     }
 

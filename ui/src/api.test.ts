@@ -3,8 +3,9 @@ import * as api from "./api";
 import type { Settings } from "./bindings";
 import { clearMocks, mockCommands } from "./lib/test-support/mockCommands";
 
-// The names and arguments Rust registers (src-tauri/src/safekeeping.rs): a typo here would
-// only show in the real app, as "command not found".
+// The names and arguments come from Rust's table of commands (src-tauri/src/commands.rs, in
+// bindings.ts), so a misspelt name fails the type check; this checks that each function
+// hands its arguments over by name, as Tauri expects.
 describe("the door to Rust for history, settings and backups", () => {
   afterEach(() => clearMocks());
 
@@ -36,8 +37,8 @@ describe("the door to Rust for history, settings and backups", () => {
     await api.listBackups();
     await api.backupNow();
     await api.chooseBackup();
-    await api.inspectBackup("C:\\b.sqlite3");
-    await api.restoreBackup("C:\\b.sqlite3");
+    await api.inspectBackup({ kind: "kept", value: "pcc-response-backup-2026-11-23-081500.sqlite3" });
+    await api.restoreBackup({ kind: "chosen", value: 4 });
     expect((await api.startup()).backups_folder).toBe("b");
     await api.dismissDamage();
 
@@ -50,8 +51,13 @@ describe("the door to Rust for history, settings and backups", () => {
       { cmd: "list_backups", args: {} },
       { cmd: "backup_now", args: {} },
       { cmd: "choose_backup", args: {} },
-      { cmd: "inspect_backup", args: { path: "C:\\b.sqlite3" } },
-      { cmd: "restore_backup", args: { path: "C:\\b.sqlite3" } },
+      {
+        cmd: "inspect_backup",
+        args: {
+          choice: { kind: "kept", value: "pcc-response-backup-2026-11-23-081500.sqlite3" },
+        },
+      },
+      { cmd: "restore_backup", args: { choice: { kind: "chosen", value: 4 } } },
       { cmd: "startup", args: {} },
       { cmd: "dismiss_damage", args: {} },
     ]);

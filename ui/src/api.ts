@@ -4,56 +4,33 @@
 import { invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
 import type {
-  BackupContents,
-  BackupFile,
-  Damaged,
-  Limits,
+  AppError,
+  BackupChoice,
+  Commands,
+  DeadlineRule,
   DocumentKind,
-  Logo,
+  FileToken,
   Office,
-  OfficeDefaults,
-  Problem,
+  Opened,
   Response,
   ResponseId,
-  ResponseSummary,
   Settings,
-  StatusDate,
-  TrashedResponse,
-  Version,
   VersionId,
 } from "./bindings";
 
 export type * from "./bindings";
 
-/** An error from Rust: a stable kind and a message written for the officer. */
-export interface AppError {
-  kind: string;
-  message: string;
-}
+type Args<K extends keyof Commands> = Commands[K]["args"];
 
-/** Where an exported document went, and what the officer should know about it. */
-export interface Exported {
-  path: string;
-  problems: Problem[];
-}
-
-/** What the app found when it started, and where it keeps its files. */
-export interface Startup {
-  /** The database could not be read and was moved aside; null when all was well. */
-  damaged: Damaged | null;
-  /** A response file the app was started with (double-clicked), once imported. */
-  opened: Opened | null;
-  data_folder: string;
-  backups_folder: string;
-}
-
-/** A response file handed to the app, and what became of it. */
-export interface Opened {
-  path: string;
-  /** The response it was imported as; null when it could not be. */
-  id: ResponseId | null;
-  /** Why it could not be imported, in words. */
-  error: string | null;
+/**
+ * Invokes a command of the generated table: a misspelt name, a missing or wrong argument,
+ * or an answer used as the wrong type fails the type check. Rejects with an `AppError`.
+ */
+function call<K extends keyof Commands>(
+  command: K,
+  ...args: Args<K> extends Record<string, never> ? [] : [Args<K>]
+): Promise<Commands[K]["returns"]> {
+  return invoke<Commands[K]["returns"]>(command, args[0]);
 }
 
 /** Calls `handle` for each response file double-clicked while the app runs; returns a stop. */
@@ -67,82 +44,83 @@ export function errorMessage(e: unknown): string {
 }
 
 /** The computer's date, "YYYY-MM-DD". */
-export const today = () => invoke<string>("today");
+export const today = () => call("today");
 
-export const listResponses = () => invoke<ResponseSummary[]>("list_responses");
+export const listResponses = () => call("list_responses");
 export const createResponse = (document: DocumentKind) =>
-  invoke<ResponseId>("create_response", { document });
-export const readResponse = (id: ResponseId) => invoke<Response>("read_response", { id });
+  call("create_response", { document });
+export const readResponse = (id: ResponseId) => call("read_response", { id });
 /** Saves; resolves with each field too long to save, which keeps its text as last saved. */
 export const saveResponse = (id: ResponseId, response: Response) =>
-  invoke<Problem[]>("save_response", { id, response });
+  call("save_response", { id, response });
 export const duplicateResponse = (id: ResponseId) =>
-  invoke<ResponseId>("duplicate_response", { id });
+  call("duplicate_response", { id });
 /** Deletes a response for good ("Delete for good" in the trash). */
-export const deleteResponse = (id: ResponseId) => invoke<void>("delete_response", { id });
+export const deleteResponse = (id: ResponseId) => call("delete_response", { id });
 /** Moves a response to the trash, from which it can be restored. */
-export const trashResponse = (id: ResponseId) => invoke<void>("trash_response", { id });
-export const restoreResponse = (id: ResponseId) => invoke<void>("restore_response", { id });
+export const trashResponse = (id: ResponseId) => call("trash_response", { id });
+export const restoreResponse = (id: ResponseId) => call("restore_response", { id });
 /** The trash, the most recently moved first. */
-export const listTrash = () => invoke<TrashedResponse[]>("list_trash");
+export const listTrash = () => call("list_trash");
 /** Deletes everything in the trash for good; resolves with how many responses went. */
-export const emptyTrash = () => invoke<number>("empty_trash");
+export const emptyTrash = () => call("empty_trash");
 /** The latest day the response entered each status, Draft to Published. */
-export const statusDates = (id: ResponseId) => invoke<StatusDate[]>("status_dates", { id });
+export const statusDates = (id: ResponseId) => call("status_dates", { id });
 export const checkResponse = (response: Response) =>
-  invoke<Problem[]>("check_response", { response });
+  call("check_response", { response });
 export const previewResponse = (response: Response) =>
-  invoke<string>("preview_response", { response });
+  call("preview_response", { response });
 
-export const readOffice = () => invoke<Office | null>("read_office");
-/** What applies where the office leaves a setting empty. */
-export const officeDefaults = () => invoke<OfficeDefaults>("office_defaults");
-export const saveOffice = (office: Office) => invoke<void>("save_office", { office });
+export const readOffice = () => call("read_office");
+export const saveOffice = (office: Office) => call("save_office", { office });
 /** Opens the native dialog; null when the officer cancels. */
-export const chooseLogo = () => invoke<Logo | null>("choose_logo");
-export const importOffice = () => invoke<Office | null>("import_office");
-export const exportOffice = () => invoke<string | null>("export_office");
-
-/**
- * What an imported file turned out to be: a response, now in the list, or an office settings
- * file, read but not saved, for the window to offer as the settings.
- */
-export type Imported = { kind: "response"; value: ResponseId } | { kind: "office"; value: Office };
+export const chooseLogo = () => call("choose_logo");
+export const importOffice = () => call("import_office");
+export const exportOffice = () => call("export_office");
 
 /** Imports a file chosen in the native dialog; null when the officer cancels. */
-export const importResponse = () => invoke<Imported | null>("import_response");
-export const exportResponse = (id: ResponseId) => invoke<string | null>("export_response", { id });
+export const importResponse = () => call("import_response");
+export const exportResponse = (id: ResponseId) => call("export_response", { id });
 /** Exports the DOCX through the native save dialog; null when the officer cancels. */
-export const exportDocx = (id: ResponseId) => invoke<Exported | null>("export_docx", { id });
-/** Shows a file in its folder. */
-export const reveal = (path: string) => invoke<void>("reveal", { path });
+export const exportDocx = (id: ResponseId) => call("export_docx", { id });
+/** Shows a file the app wrote in this run in its folder. */
+export const reveal = (file: FileToken) => call("reveal", { file });
+/** Shows the backups folder, with the newest backup selected. */
+export const showBackupsFolder = () => call("show_backups_folder");
 
 /** A response's history, newest first. */
-export const listVersions = (id: ResponseId) => invoke<Version[]>("list_versions", { id });
+export const listVersions = (id: ResponseId) => call("list_versions", { id });
 /** The response as it was in one version. */
-export const readVersion = (version: VersionId) => invoke<Response>("read_version", { version });
+export const readVersion = (version: VersionId) => call("read_version", { version });
 /** Brings a version back, keeping the text as it stood; resolves with the response as it now is. */
 export const restoreVersion = (id: ResponseId, version: VersionId) =>
-  invoke<Response>("restore_version", { id, version });
+  call("restore_version", { id, version });
 
-export const readSettings = () => invoke<Settings>("read_settings");
-export const saveSettings = (settings: Settings) => invoke<void>("save_settings", { settings });
+export const readSettings = () => call("read_settings");
+export const saveSettings = (settings: Settings) => call("save_settings", { settings });
 
 /** The automatic backups, and those made before a restore, newest first. */
-export const listBackups = () => invoke<BackupFile[]>("list_backups");
+export const listBackups = () => call("list_backups");
 /** Backs up to a file chosen in the native save dialog; null when the officer cancels. */
-export const backupNow = () => invoke<string | null>("backup_now");
+export const backupNow = () => call("backup_now");
 /** A backup file chosen in the native dialog, with what it holds; nothing is replaced. */
-export const chooseBackup = () => invoke<BackupContents | null>("choose_backup");
-/** What the backup at `path` holds; nothing is replaced. */
-export const inspectBackup = (path: string) => invoke<BackupContents>("inspect_backup", { path });
+export const chooseBackup = () => call("choose_backup");
+/** What a backup holds, chosen by name or by token; nothing is replaced. */
+export const inspectBackup = (choice: BackupChoice) => call("inspect_backup", { choice });
 /** Replaces everything with the backup; resolves with where the database as it was is saved. */
-export const restoreBackup = (path: string) => invoke<string>("restore_backup", { path });
+export const restoreBackup = (choice: BackupChoice) => call("restore_backup", { choice });
 
 /** What start-up found: a damaged database, and the app's folders. */
-export const startup = () => invoke<Startup>("startup");
+export const startup = () => call("startup");
 /** The officer has read the damage report and starts with an empty database. */
-export const dismissDamage = () => invoke<void>("dismiss_damage");
+export const dismissDamage = () => call("dismiss_damage");
+
+/**
+ * The section 55 deadline of a report published on `published` (as typed), by `rule`, as it
+ * stands today; null while `published` is not a real day.
+ */
+export const deadlineOf = (published: string, rule: DeadlineRule) =>
+  call("deadline_of", { published, rule });
 
 /**
  * What the core makes of each link address: the address to use (a bare domain gains
@@ -150,6 +128,4 @@ export const dismissDamage = () => invoke<void>("dismiss_damage");
  * and its words stay as plain text. One answer per address, in order.
  */
 export const resolveLinks = (hrefs: string[]) =>
-  invoke<(string | null)[]>("resolve_links", { hrefs });
-/** How much a field, a title and a list may hold. */
-export const limits = () => invoke<Limits>("limits");
+  call("resolve_links", { hrefs });

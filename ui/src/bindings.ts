@@ -1,5 +1,5 @@
-// Generated from the Rust types by ts-rs (tests/tests/ts_bindings.rs). Do not edit:
-// run `UPDATE_BINDINGS=1 cargo test -p pcc-tests --test ts_bindings` instead.
+// Generated from the Rust types and constants (src-tauri/src/bindings.rs). Do not
+// edit: run `UPDATE_BINDINGS=1 cargo test -p pcc-response-app bindings` instead.
 
 export type Response = { 
 /**
@@ -229,7 +229,29 @@ export type ImageFormat = "png" | "jpeg";
 
 export type DeadlineRule = "published+56" | "statutory";
 
+export type Deadline = { 
+/**
+ * The last day to publish the response.
+ */
+date: string, 
+/**
+ * How it stands today.
+ */
+due: DueWords, };
+
 export type Due = { "state": "left", "days": number } | { "state": "today" } | { "state": "overdue", "days": number };
+
+export type DueWords = { 
+/**
+ * "12 days left", "Due today", "Overdue by 3 days".
+ */
+text: string, 
+/**
+ * How urgent it looks.
+ */
+tone: DueTone, };
+
+export type DueTone = "ok" | "soon" | "today" | "overdue";
 
 export type Problem = { 
 /**
@@ -293,6 +315,10 @@ deadline: string | null,
  * signed or published, when the deadline no longer counts down.
  */
 due: Due | null, 
+/**
+ * `due` in words, as the list shows it: "12 days left".
+ */
+due_words: DueWords | null, 
 /**
  * The office's rule that made the deadline, to show beside it.
  */
@@ -377,9 +403,9 @@ backups_kept: number, };
 
 export type BackupFile = { 
 /**
- * Where it is.
+ * Its name in the backups folder: how the window chooses it.
  */
-path: string, 
+name: string, 
 /**
  * When it was made, in the computer's local time.
  */
@@ -395,9 +421,13 @@ size: number, };
 
 export type BackupContents = { 
 /**
- * The backup file.
+ * The backup file, to be shown to the officer; never sent back.
  */
 path: string, 
+/**
+ * How the window asks for this backup to be restored.
+ */
+choice: BackupChoice, 
 /**
  * When it was made, when its name says so.
  */
@@ -418,6 +448,8 @@ responses: Array<ResponseSummary>,
  * How many responses are in its trash.
  */
 in_trash: number, };
+
+export type BackupChoice = { "kind": "kept", "value": string } | { "kind": "chosen", "value": FileToken };
 
 export type Damaged = { 
 /**
@@ -447,3 +479,260 @@ title_chars: number,
  */
 list_entries: number, };
 
+export type FileToken = number;
+
+export type Written = { 
+/**
+ * The file's path, to be shown to the officer; never sent back.
+ */
+path: string, 
+/**
+ * The token for "Show in folder".
+ */
+token: FileToken, };
+
+export type ErrorKind = "invalid-file" | "office-file" | "response-file" | "too-large" | "newer-version" | "newer-database" | "not-a-database" | "not-found" | "not-offered" | "no-office" | "not-an-image" | "file-exists" | "file-locked" | "io" | "database" | "docx" | "app";
+
+export type AppError = { 
+/**
+ * What kind of error it is (`pcc_core::Error::kind`): one of a closed set.
+ */
+kind: ErrorKind, 
+/**
+ * What happened and what to do, in words.
+ */
+message: string, };
+
+export type Exported = { 
+/**
+ * The file, and the token to show it in its folder.
+ */
+file: Written, 
+/**
+ * What the checks found, for the officer to read before sending it.
+ */
+problems: Array<Problem>, };
+
+export type Imported = { "kind": "response", "value": ResponseId } | { "kind": "office", "value": Office };
+
+export type Startup = { 
+/**
+ * The database could not be read and was moved aside; `None` when all was well.
+ */
+damaged: Damaged | null, 
+/**
+ * A response file the app was started with (double-clicked), once imported.
+ */
+opened: Opened | null, 
+/**
+ * Where the database is, to be shown to the officer.
+ */
+data_folder: string, 
+/**
+ * Where the automatic backups are, to be shown to the officer.
+ */
+backups_folder: string, };
+
+export type Opened = { 
+/**
+ * The file, to be shown to the officer.
+ */
+path: string, 
+/**
+ * The new response it was imported as; `None` when it could not be.
+ */
+id: ResponseId | null, 
+/**
+ * Why it could not be imported, in words.
+ */
+error: string | null, };
+
+export const DOCUMENT_KINDS: Readonly<{ value: DocumentKind; label: string }[]> = [
+  {
+    "value": "form",
+    "label": "Response form"
+  },
+  {
+    "value": "letter",
+    "label": "Letter"
+  }
+];
+
+export const STATUSES: Readonly<{ value: Status; label: string }[]> = [
+  {
+    "value": "draft",
+    "label": "Draft"
+  },
+  {
+    "value": "ready",
+    "label": "Ready for signature"
+  },
+  {
+    "value": "signed",
+    "label": "Signed"
+  },
+  {
+    "value": "published",
+    "label": "Published"
+  }
+];
+
+export const INSPECTION_TYPES: Readonly<{ value: InspectionType; label: string }[]> = [
+  {
+    "value": "PEEL",
+    "label": "PEEL"
+  },
+  {
+    "value": "National",
+    "label": "National (thematic)"
+  },
+  {
+    "value": "Joint",
+    "label": "Joint"
+  },
+  {
+    "value": "Force-specific",
+    "label": "Force-specific"
+  },
+  {
+    "value": "PCC-commissioned",
+    "label": "PCC-commissioned"
+  },
+  {
+    "value": "Other",
+    "label": "Other"
+  }
+];
+
+export const GRADES: Readonly<Grade[]> = [
+  "Outstanding",
+  "Good",
+  "Adequate",
+  "Requires improvement",
+  "Inadequate"
+];
+
+export const PEEL_AREAS: Readonly<string[]> = [
+  "at recording data about crime",
+  "at preventing crime",
+  "at responding to the public",
+  "at investigating crime",
+  "at protecting vulnerable people",
+  "at managing offenders",
+  "at developing a positive workplace",
+  "with leadership and force management",
+  "with their treatment of the public and use of police powers",
+  "at managing offenders and suspects",
+  "at building, supporting and protecting the workforce",
+  "at strategic planning, organisational management and value for money"
+];
+
+export const DEADLINE_RULES: Readonly<{ value: DeadlineRule; label: string; words: string }[]> = [
+  {
+    "value": "published+56",
+    "label": "Date published + 56 days (office practice)",
+    "words": "date published + 56 days"
+  },
+  {
+    "value": "statutory",
+    "label": "56 days counting the day of publication (the Act's wording)",
+    "words": "56 days counting the day of publication as day 1"
+  }
+];
+
+export const MONTHS: Readonly<string[]> = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December"
+];
+
+export const UNSET_OFFICE: Readonly<Office> = {
+  "pcc_name": "",
+  "area": "",
+  "force": "",
+  "office_name": "",
+  "address": [],
+  "telephone": "",
+  "email": "",
+  "web": "",
+  "logo": null,
+  "statutory_statement": null,
+  "checklist_items": null,
+  "addressees": null,
+  "salutation": null,
+  "deadline_rule": "published+56"
+};
+
+export const OFFICE_DEFAULTS: Readonly<OfficeDefaults> = {
+  "statutory_statement": "Section 55 of the Police Act 1996, as amended by section 37 of the Policing and Crime Act 2017, requires the local policing body to publish its comments on every inspection report about its force within 56 days of the report's publication.",
+  "checklist_items": [
+    "Response forwarded to the Chief Constable.",
+    "Response forwarded to the Police and Crime Panel.",
+    "Response published on the OPCC website.",
+    "Response submitted to the HMICFRS monitoring portal."
+  ],
+  "addressees": [
+    "The Home Secretary",
+    "His Majesty's Inspectorate of Constabulary and Fire and Rescue Services"
+  ],
+  "salutation": "Dear Home Secretary and HMICFRS"
+};
+
+export const LIMITS: Readonly<Limits> = {
+  "text_chars": 100000,
+  "title_chars": 500,
+  "list_entries": 200
+};
+
+export const MOST_BACKUPS_KEPT: Readonly<number> = 365;
+
+/** Every command the window may invoke: its arguments, by name, and its answer. */
+export interface Commands {
+  today: { args: Record<string, never>; returns: string };
+  list_responses: { args: Record<string, never>; returns: Array<ResponseSummary> };
+  create_response: { args: { document: DocumentKind }; returns: ResponseId };
+  read_response: { args: { id: ResponseId }; returns: Response };
+  save_response: { args: { id: ResponseId; response: Response }; returns: Array<Problem> };
+  duplicate_response: { args: { id: ResponseId }; returns: ResponseId };
+  delete_response: { args: { id: ResponseId }; returns: null };
+  trash_response: { args: { id: ResponseId }; returns: null };
+  restore_response: { args: { id: ResponseId }; returns: null };
+  list_trash: { args: Record<string, never>; returns: Array<TrashedResponse> };
+  empty_trash: { args: Record<string, never>; returns: number };
+  status_dates: { args: { id: ResponseId }; returns: Array<StatusDate> };
+  check_response: { args: { response: Response }; returns: Array<Problem> };
+  preview_response: { args: { response: Response }; returns: string };
+  deadline_of: { args: { published: string; rule: DeadlineRule }; returns: Deadline | null };
+  resolve_links: { args: { hrefs: Array<string> }; returns: Array<string | null> };
+  read_office: { args: Record<string, never>; returns: Office | null };
+  save_office: { args: { office: Office }; returns: null };
+  choose_logo: { args: Record<string, never>; returns: Logo | null };
+  import_office: { args: Record<string, never>; returns: Office | null };
+  export_office: { args: Record<string, never>; returns: Written | null };
+  import_response: { args: Record<string, never>; returns: Imported | null };
+  export_response: { args: { id: ResponseId }; returns: Written | null };
+  export_docx: { args: { id: ResponseId }; returns: Exported | null };
+  reveal: { args: { file: FileToken }; returns: null };
+  show_backups_folder: { args: Record<string, never>; returns: null };
+  list_versions: { args: { id: ResponseId }; returns: Array<Version> };
+  read_version: { args: { version: VersionId }; returns: Response };
+  restore_version: { args: { id: ResponseId; version: VersionId }; returns: Response };
+  read_settings: { args: Record<string, never>; returns: Settings };
+  save_settings: { args: { settings: Settings }; returns: null };
+  list_backups: { args: Record<string, never>; returns: Array<BackupFile> };
+  backup_now: { args: Record<string, never>; returns: Written | null };
+  choose_backup: { args: Record<string, never>; returns: BackupContents | null };
+  inspect_backup: { args: { choice: BackupChoice }; returns: BackupContents };
+  restore_backup: { args: { choice: BackupChoice }; returns: Written };
+  startup: { args: Record<string, never>; returns: Startup };
+  dismiss_damage: { args: Record<string, never>; returns: null };
+}

@@ -18,7 +18,8 @@ pub enum DateStyle {
     Ordinal,
 }
 
-const MONTHS: [&str; 12] = [
+/// The months' names, January first.
+pub const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

@@ -37,6 +37,19 @@ impl DeadlineRule {
         }
     }
 
+    /// Both rules, in the order Settings offers them.
+    pub const ALL: [DeadlineRule; 2] = [DeadlineRule::PublishedPlus56, DeadlineRule::Statutory];
+
+    /// The rule as Settings offers it.
+    pub fn label(self) -> &'static str {
+        match self {
+            DeadlineRule::PublishedPlus56 => "Date published + 56 days (office practice)",
+            DeadlineRule::Statutory => {
+                "56 days counting the day of publication (the Act's wording)"
+            }
+        }
+    }
+
     /// The rule in words, to print beside a deadline.
     pub fn describe(self) -> &'static str {
         match self {
@@ -96,13 +109,92 @@ impl Due {
 
 impl std::fmt::Display for Due {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let plural = |n: i64| if n == 1 { "" } else { "s" };
+        let days = |n: i64| format!("{} day{}", thousands(n), if n == 1 { "" } else { "s" });
         match *self {
-            Due::Left(n) => write!(f, "{n} day{} left", plural(n)),
+            Due::Left(n) => write!(f, "{} left", days(n)),
             Due::Today => f.write_str("Due today"),
-            Due::Overdue(n) => write!(f, "Overdue by {n} day{}", plural(n)),
+            Due::Overdue(n) => write!(f, "Overdue by {}", days(n)),
         }
     }
+}
+
+/// "1,234": a count as the UK writes it.
+fn thousands(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if n < 0 {
+        out.insert(0, '-');
+    }
+    out
+}
+
+/// How urgent a deadline looks on screen; the colour follows the words, never replaces them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "lowercase")]
+pub enum DueTone {
+    /// More than a week left.
+    Ok,
+    /// A week or less left.
+    Soon,
+    /// Today is the last day.
+    Today,
+    /// The deadline has passed.
+    Overdue,
+}
+
+/// Where a response stands against its deadline, in words: "12 days left".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct DueWords {
+    /// "12 days left", "Due today", "Overdue by 3 days".
+    pub text: String,
+    /// How urgent it looks.
+    pub tone: DueTone,
+}
+
+impl Due {
+    /// Where the deadline stands, in words, with how urgent it looks: "soon" is 7 days or
+    /// fewer.
+    pub fn words(self) -> DueWords {
+        let tone = match self {
+            Due::Left(n) if n <= 7 => DueTone::Soon,
+            Due::Left(_) => DueTone::Ok,
+            Due::Today => DueTone::Today,
+            Due::Overdue(_) => DueTone::Overdue,
+        };
+        DueWords {
+            text: self.to_string(),
+            tone,
+        }
+    }
+}
+
+/// A deadline as the window shows it beside the date published.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Deadline {
+    /// The last day to publish the response.
+    pub date: NaiveDate,
+    /// How it stands today.
+    pub due: DueWords,
+}
+
+/// The deadline for a report published on `published` ("YYYY-MM-DD", as the officer typed
+/// it), as it stands on `today`; `None` while `published` is not a real day.
+pub fn deadline_on(published: &str, rule: DeadlineRule, today: NaiveDate) -> Option<Deadline> {
+    let published = NaiveDate::parse_from_str(published.trim(), "%Y-%m-%d").ok()?;
+    let date = deadline(published, rule);
+    Some(Deadline {
+        date,
+        due: Due::on(date, today).words(),
+    })
 }
 
 #[cfg(test)]
@@ -111,6 +203,48 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn days_left_read_as_words_with_their_urgency() {
+        let cases = [
+            (Due::Left(30), "30 days left", DueTone::Ok),
+            (Due::Left(8), "8 days left", DueTone::Ok),
+            (Due::Left(7), "7 days left", DueTone::Soon),
+            (Due::Left(1), "1 day left", DueTone::Soon),
+            (Due::Today, "Due today", DueTone::Today),
+            (Due::Overdue(1), "Overdue by 1 day", DueTone::Overdue),
+            (
+                Due::Overdue(1234),
+                "Overdue by 1,234 days",
+                DueTone::Overdue,
+            ),
+        ];
+        for (due, text, tone) in cases {
+            assert_eq!(
+                due.words(),
+                DueWords {
+                    text: text.into(),
+                    tone
+                },
+                "{due:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_deadline_is_worked_out_only_from_a_real_day() {
+        let today = d(2024, 11, 1);
+        let worked = deadline_on("2024-09-24", DeadlineRule::PublishedPlus56, today).unwrap();
+        assert_eq!(worked.date, d(2024, 11, 19));
+        assert_eq!(worked.due.text, "18 days left");
+        for typed in ["", "2024-09", "2024-02-30", "24/09/2024", "soon"] {
+            assert_eq!(
+                deadline_on(typed, DeadlineRule::Statutory, today),
+                None,
+                "{typed}"
+            );
+        }
     }
 
     #[test]

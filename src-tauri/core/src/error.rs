@@ -73,6 +73,11 @@ pub enum Error {
     #[error("There is no response with id {0}.")]
     NotFound(i64),
 
+    /// A file the window named that the app never offered it: a backup not in the backups
+    /// folder, or a token not handed out in this run. Nothing has been read.
+    #[error("{0} was not offered by PCC Response in this session, so it has been left alone.")]
+    NotOffered(String),
+
     /// No earlier version of a response has that id (or it went with its response).
     #[error("That earlier version (number {0}) is no longer kept.")]
     NoVersion(i64),
@@ -157,28 +162,83 @@ impl Error {
     }
 
     /// A short, stable name for the kind of error, for the UI and for scripts.
-    pub fn kind(&self) -> &'static str {
+    pub fn kind(&self) -> ErrorKind {
         match self {
-            Error::Invalid { .. } | Error::Json { .. } | Error::Unreadable { .. } => "invalid-file",
+            Error::Invalid { .. } | Error::Json { .. } | Error::Unreadable { .. } => {
+                ErrorKind::InvalidFile
+            }
             Error::OtherKindOfFile {
                 found: "pcc-office",
-            } => "office-file",
-            Error::OtherKindOfFile { .. } => "response-file",
-            Error::TooLarge { .. } => "too-large",
-            Error::NewerVersion { .. } => "newer-version",
-            Error::NewerDatabase { .. } => "newer-database",
-            Error::NotADatabase(_) => "not-a-database",
-            Error::NotFound(_) | Error::NoVersion(_) => "not-found",
-            Error::NoOffice => "no-office",
-            Error::NotAnImage(_) => "not-an-image",
-            Error::FileExists(_) => "file-exists",
+            } => ErrorKind::OfficeFile,
+            Error::OtherKindOfFile { .. } => ErrorKind::ResponseFile,
+            Error::TooLarge { .. } => ErrorKind::TooLarge,
+            Error::NewerVersion { .. } => ErrorKind::NewerVersion,
+            Error::NewerDatabase { .. } => ErrorKind::NewerDatabase,
+            Error::NotADatabase(_) => ErrorKind::NotADatabase,
+            Error::NotFound(_) | Error::NoVersion(_) => ErrorKind::NotFound,
+            Error::NotOffered(_) => ErrorKind::NotOffered,
+            Error::NoOffice => ErrorKind::NoOffice,
+            Error::NotAnImage(_) => ErrorKind::NotAnImage,
+            Error::FileExists(_) => ErrorKind::FileExists,
             Error::Io { source, .. } if is_locked(source.raw_os_error(), cfg!(windows)) => {
-                "file-locked"
+                ErrorKind::FileLocked
             }
-            Error::Io { .. } => "io",
-            Error::Database(_) => "database",
-            Error::Docx(_) => "docx",
+            Error::Io { .. } => ErrorKind::Io,
+            Error::Database(_) => ErrorKind::Database,
+            Error::Docx(_) => ErrorKind::Docx,
         }
+    }
+}
+
+/// The kinds of error, as the window and scripts tell them apart: a closed set, so that the
+/// window's code names only kinds that exist. Serialised in kebab case ("file-locked").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "kebab-case")]
+pub enum ErrorKind {
+    /// A response or office file that does not fit its format, is not JSON, or is not text.
+    InvalidFile,
+    /// An office settings file offered as a response.
+    OfficeFile,
+    /// A response file offered as office settings.
+    ResponseFile,
+    /// A file far larger than any the app writes.
+    TooLarge,
+    /// A file from a newer version of the app.
+    NewerVersion,
+    /// A database from a newer version of the app.
+    NewerDatabase,
+    /// A backup that is not a PCC Response database, or is damaged.
+    NotADatabase,
+    /// No such response or version.
+    NotFound,
+    /// A file or backup the app did not offer: refused before anything is read.
+    NotOffered,
+    /// The office settings are not set up.
+    NoOffice,
+    /// A logo that is not a PNG or JPEG.
+    NotAnImage,
+    /// The target file exists.
+    FileExists,
+    /// The file is open in another program.
+    FileLocked,
+    /// Any other failure to read or write a file.
+    Io,
+    /// The database refused.
+    Database,
+    /// The document could not be assembled.
+    Docx,
+    /// The app itself failed (the window's shell, not the core).
+    App,
+}
+
+impl ErrorKind {
+    /// The kind's stable name, as serialised: "file-locked".
+    pub fn name(self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default()
     }
 }
 
@@ -349,7 +409,7 @@ mod tests {
         let office = Error::OtherKindOfFile {
             found: "pcc-office",
         };
-        assert_eq!(office.kind(), "office-file");
+        assert_eq!(office.kind(), super::ErrorKind::OfficeFile);
         assert!(office
             .for_officer()
             .starts_with("This is an office settings file"));
@@ -362,7 +422,7 @@ mod tests {
             size: 25 * 1024 * 1024 + 100_000,
             limit: 20 * 1024 * 1024,
         };
-        assert_eq!(e.kind(), "too-large");
+        assert_eq!(e.kind(), super::ErrorKind::TooLarge);
         assert!(
             e.to_string().starts_with(
                 "big.json is 25.1 MB; the most PCC Response opens is 20 MB. Response and office"

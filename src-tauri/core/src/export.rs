@@ -378,7 +378,7 @@ mod tests {
                 .ends_with("is open in another program (perhaps Word). Close it and try again.");
             // On Linux 32 is a broken pipe and 33 a maths domain error: nothing to do with Word.
             assert_eq!(locked, cfg!(windows), "{err}");
-            assert_eq!(err.kind() == "file-locked", cfg!(windows));
+            assert_eq!(err.kind() == crate::ErrorKind::FileLocked, cfg!(windows));
         }
         assert!(listing(dir.path()).is_empty());
     }

@@ -15,6 +15,7 @@ mod error;
 pub mod export;
 pub mod field_names;
 pub mod file;
+pub mod handed;
 pub mod limits;
 pub mod links;
 pub mod model;
@@ -23,7 +24,7 @@ pub mod preview;
 pub mod richtext;
 pub mod store;
 
-pub use deadline::{deadline, DeadlineRule, Due};
-pub use error::{Error, Result};
+pub use deadline::{deadline, deadline_on, Deadline, DeadlineRule, Due, DueTone, DueWords};
+pub use error::{Error, ErrorKind, Result};
 pub use model::*;
 pub use office::{ImageFormat, Logo, Office, OfficeDefaults};

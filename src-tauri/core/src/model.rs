@@ -306,6 +306,23 @@ words!(Grade {
     Inadequate => "Inadequate", "Inadequate";
 });
 
+/// The areas PEEL reports have graded, worded as they follow the grade ("Good at preventing
+/// crime"): offered as suggestions for a graded judgement, never required.
+pub const PEEL_AREAS: [&str; 12] = [
+    "at recording data about crime",
+    "at preventing crime",
+    "at responding to the public",
+    "at investigating crime",
+    "at protecting vulnerable people",
+    "at managing offenders",
+    "at developing a positive workplace",
+    "with leadership and force management",
+    "with their treatment of the public and use of police powers",
+    "at managing offenders and suspects",
+    "at building, supporting and protecting the workforce",
+    "at strategic planning, organisational management and value for money",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

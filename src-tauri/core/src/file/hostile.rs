@@ -186,7 +186,7 @@ fn an_office_file_whose_logo_is_not_an_image_or_too_large_says_what_to_do() {
     let path = write(dir.path(), "office.json", office.to_string());
     write(dir.path(), "crest.png", "This is a text file, renamed.");
     let err = read_office_file(&path).unwrap_err();
-    assert_eq!(err.kind(), "not-an-image");
+    assert_eq!(err.kind(), crate::ErrorKind::NotAnImage);
     assert_eq!(
         err.to_string(),
         "The logo crest.png is not a PNG or JPEG image. Choose a PNG or JPEG file, or save \

@@ -230,7 +230,7 @@ fn an_office_settings_file_is_recognised_as_one() {
         ),
         "{err:?}"
     );
-    assert_eq!(err.kind(), "office-file");
+    assert_eq!(err.kind(), crate::ErrorKind::OfficeFile);
     assert!(err
         .to_string()
         .starts_with("This is an office settings file, not a response file."));

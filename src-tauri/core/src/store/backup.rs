@@ -14,9 +14,10 @@ use std::path::{Path, PathBuf};
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
 use rusqlite::backup::Backup;
 use rusqlite::{Connection, OpenFlags, MAIN_DB};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::{list_responses, list_trash, ResponseSummary};
+use crate::handed::{FileToken, HandedOut, Purpose};
 use crate::{Error, Result};
 
 /// How often the app backs up on its own while it runs (and at each start).
@@ -33,8 +34,11 @@ const EXTENSION: &str = ".sqlite3";
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct BackupFile {
-    /// Where it is.
-    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    /// Its name in the backups folder: how the window chooses it.
+    pub name: String,
+    /// Where it is; never sent to the window.
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub path: PathBuf,
     /// When it was made, in the computer's local time.
     pub made_at: NaiveDateTime,
@@ -49,9 +53,11 @@ pub struct BackupFile {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct BackupContents {
-    /// The backup file.
+    /// The backup file, to be shown to the officer; never sent back.
     #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub path: PathBuf,
+    /// How the window asks for this backup to be restored.
+    pub choice: BackupChoice,
     /// When it was made, when its name says so.
     pub made_at: Option<NaiveDateTime>,
     /// The schema version it was made with.
@@ -63,6 +69,42 @@ pub struct BackupContents {
     pub responses: Vec<ResponseSummary>,
     /// How many responses are in its trash.
     pub in_trash: usize,
+}
+
+/// A backup as the window names it: by its name in the backups folder, or by the token it
+/// was handed when the officer chose the file in a dialog. Never by a path.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(tag = "kind", content = "value", rename_all = "lowercase")]
+pub enum BackupChoice {
+    /// A backup in the backups folder, by its file name.
+    Kept(String),
+    /// A file chosen in the dialog.
+    Chosen(FileToken),
+}
+
+impl BackupChoice {
+    /// The backup file chosen: a name must be one of the backups listed in `folder`, and a
+    /// token one handed out for a chosen backup, or nothing is read.
+    /// Errors: [`Error::NotOffered`].
+    pub fn path(&self, folder: &Path, handed: &HandedOut) -> Result<PathBuf> {
+        match self {
+            BackupChoice::Chosen(token) => handed.path(*token, Purpose::ChosenBackup),
+            BackupChoice::Kept(name) => list_backups(folder)?
+                .into_iter()
+                .find(|b| &b.name == name)
+                .map(|b| b.path)
+                .ok_or_else(|| Error::NotOffered(format!("The backup \"{name}\""))),
+        }
+    }
+}
+
+/// The name to suggest for a backup the officer makes with "Back up now" at `now`.
+pub fn suggested_backup_name(now: NaiveDateTime) -> String {
+    format!(
+        "PCC Response backup {}{EXTENSION}",
+        now.format("%Y-%m-%d %H%M")
+    )
 }
 
 /// How the database file was found at start-up.
@@ -143,6 +185,7 @@ pub fn list_backups(folder: &Path) -> Result<Vec<BackupFile>> {
             .len();
         found.push(BackupFile {
             path: entry.path(),
+            name,
             made_at,
             before_restore,
             size,
@@ -156,10 +199,28 @@ pub fn list_backups(folder: &Path) -> Result<Vec<BackupFile>> {
 /// Errors: [`Error::NotADatabase`] when it is not a PCC Response database or is damaged;
 /// [`Error::NewerDatabase`] when a newer version of the app made it.
 pub fn inspect_backup(path: &Path, today: NaiveDate) -> Result<BackupContents> {
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    inspect(path, BackupChoice::Kept(name.into_owned()), today)
+}
+
+/// Reads what the backup the officer chose in a dialog holds, handing out the token by which
+/// the window may then ask to restore it.
+pub fn inspect_chosen_backup(
+    path: &Path,
+    handed: &HandedOut,
+    today: NaiveDate,
+) -> Result<BackupContents> {
+    let mut contents = inspect(path, BackupChoice::Kept(String::new()), today)?;
+    contents.choice = BackupChoice::Chosen(handed.hand_out(path, Purpose::ChosenBackup));
+    Ok(contents)
+}
+
+fn inspect(path: &Path, choice: BackupChoice, today: NaiveDate) -> Result<BackupContents> {
     let (conn, schema_version) = load(path)?;
     let office = super::read_office(&conn)?.map(|o| o.area);
     Ok(BackupContents {
         path: path.to_path_buf(),
+        choice,
         made_at: path
             .file_name()
             .and_then(|n| made_at(&n.to_string_lossy()))

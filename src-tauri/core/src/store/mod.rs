@@ -29,16 +29,16 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 use crate::{Error, Result};
 
 pub use backup::{
-    backup_automatically, backup_due, backup_to, check_health, inspect_backup, list_backups,
-    move_aside, newest_good_backup, restore_backup, BackupContents, BackupFile, Health,
-    BACKUP_EVERY,
+    backup_automatically, backup_due, backup_to, check_health, inspect_backup,
+    inspect_chosen_backup, list_backups, move_aside, newest_good_backup, restore_backup,
+    suggested_backup_name, BackupChoice, BackupContents, BackupFile, Health, BACKUP_EVERY,
 };
 pub use migrations::SCHEMA_VERSION;
-pub use office::{read_office, write_office};
+pub use office::{read_office, read_office_or_unset, write_office};
 use responses::save_response_only;
 pub use responses::{
     create_response, delete_response, duplicate_response, list_responses, read_response,
-    save_response, update_response, ResponseId, ResponseSummary,
+    save_response, start_response, update_response, ResponseId, ResponseSummary,
 };
 pub use settings::{read_settings, write_settings, Settings, MOST_BACKUPS_KEPT};
 pub use startup::{open_at_startup, Damaged};

@@ -19,6 +19,12 @@ pub fn read_office(conn: &Connection) -> Result<Option<Office>> {
     .transpose()
 }
 
+/// The office settings, or those of an office not yet set up ([`Office::unset`]): what the
+/// checks, the preview and the documents use before the officer has filled them in.
+pub fn read_office_or_unset(conn: &Connection) -> Result<Office> {
+    Ok(read_office(conn)?.unwrap_or_else(Office::unset))
+}
+
 /// Saves the office settings, replacing any already saved.
 pub fn write_office(conn: &Connection, office: &Office) -> Result<()> {
     let logo = office.logo.as_ref();

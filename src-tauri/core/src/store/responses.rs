@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{iso, json_list, read_date, read_list, read_word, reading, writing};
 use crate::checks::Problem;
-use crate::deadline::{deadline, DeadlineRule, Due};
+use crate::deadline::{deadline, DeadlineRule, Due, DueWords};
 use crate::limits;
 use crate::{
     ChecklistEntry, DocumentKind, Error, Grade, GradedJudgement, Inspection, InspectionType, Item,
@@ -48,6 +48,8 @@ pub struct ResponseSummary {
     /// Where the list's `today` stands against the deadline; `None` once the response is
     /// signed or published, when the deadline no longer counts down.
     pub due: Option<Due>,
+    /// `due` in words, as the list shows it: "12 days left".
+    pub due_words: Option<DueWords>,
     /// The office's rule that made the deadline, to show beside it.
     pub rule: DeadlineRule,
     /// The day the response entered its status, when known: shown instead of the days left
@@ -80,6 +82,13 @@ pub fn create_response(conn: &Connection, response: &Response) -> Result<Respons
         insert_children(conn, id, response)?;
         Ok(ResponseId(id))
     })
+}
+
+/// Starts a new, empty response of the `document` kind, its checklist drawn from the office
+/// settings (the template's checklist when the office has none); returns its id.
+pub fn start_response(conn: &Connection, document: DocumentKind) -> Result<ResponseId> {
+    let office = super::read_office_or_unset(conn)?;
+    create_response(conn, &Response::new(document, &office.checklist_items()))
 }
 
 /// Reads a response. Errors: [`Error::NotFound`] when there is none with `id`;
@@ -436,6 +445,9 @@ fn summary_row(row: &Row<'_>, rule: DeadlineRule, today: NaiveDate) -> Result<Re
         Status::expected,
         field("status"),
     )?;
+    let due = deadline
+        .filter(|_| status < Status::Signed)
+        .map(|d| Due::on(d, today));
     Ok(ResponseSummary {
         id: ResponseId(id),
         document: read_word(
@@ -454,9 +466,8 @@ fn summary_row(row: &Row<'_>, rule: DeadlineRule, today: NaiveDate) -> Result<Re
         )?,
         published,
         deadline,
-        due: deadline
-            .filter(|_| status < Status::Signed)
-            .map(|d| Due::on(d, today)),
+        due,
+        due_words: due.map(Due::words),
         rule,
         status_since: row
             .get::<_, Option<String>>(6)?

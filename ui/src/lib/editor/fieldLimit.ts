@@ -4,7 +4,7 @@
 
 import type { Slice } from "prosemirror-model";
 import { Plugin, type Transaction } from "prosemirror-state";
-import { chars, refusal } from "../state/limits.svelte";
+import { chars, refusal } from "../state/limits";
 import { LINKS_RESOLVED } from "./links";
 import { serializeMarkdown } from "./markdown";
 

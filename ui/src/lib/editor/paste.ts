@@ -6,7 +6,7 @@
 // a line. Text copied from a PDF is also wrapped, so a line without a label or number carries
 // on the item above it.
 
-import { itemTooLong, roomInList } from "../state/limits.svelte";
+import { itemTooLong, roomInList } from "../state/limits";
 
 /** "Area for improvement 12", "Recommendation 3", "AFI 1": the label and its number. */
 const LABEL = String.raw`(?:areas?[ \t]+for[ \t]+improvement|afi|recommendation)[ \t]*\d{1,3}`;

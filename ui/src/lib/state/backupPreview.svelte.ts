@@ -2,7 +2,7 @@
 // holds (BackupPreview.svelte shows `preview.open`) and chooses. Settings and the damaged-
 // database report at start-up both come through here, so the question is always the same.
 import { chooseBackup, inspectBackup, restoreBackup } from "../../api";
-import type { BackupContents } from "../../bindings";
+import type { BackupContents, Written } from "../../bindings";
 import { restoredNotice } from "../words/backups";
 
 interface Open {
@@ -30,14 +30,14 @@ export function answerPreview(replace: boolean): void {
 /** After a restore: what to tell the officer, and where the data as it was now is. */
 export interface Restored {
   text: string;
-  path: string;
+  file: Written;
 }
 
 /** Asks about `backup`, then restores it; null when the officer keeps things as they are. */
 export async function restoreAfterAsking(backup: BackupContents): Promise<Restored | null> {
   if (!(await askToReplace(backup))) return null;
-  const before = await restoreBackup(backup.path);
-  return { text: restoredNotice(before), path: before };
+  const before = await restoreBackup(backup.choice);
+  return { text: restoredNotice(before.path), file: before };
 }
 
 /** "Restore from a backup…": the native dialog, then the same question; null if cancelled. */
@@ -46,7 +46,7 @@ export async function chooseAndRestore(): Promise<Restored | null> {
   return backup ? restoreAfterAsking(backup) : null;
 }
 
-/** One of the automatic backups, read first, then the same question. */
-export async function inspectAndRestore(path: string): Promise<Restored | null> {
-  return restoreAfterAsking(await inspectBackup(path));
+/** One of the automatic backups, by name, read first, then the same question. */
+export async function inspectAndRestore(name: string): Promise<Restored | null> {
+  return restoreAfterAsking(await inspectBackup({ kind: "kept", value: name }));
 }

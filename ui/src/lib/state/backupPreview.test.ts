@@ -15,10 +15,13 @@ describe("restoring a backup", () => {
     answerPreview(false);
   });
 
-  const before = "C:\\data\\backups\\pcc-response-before-restore-2026-11-23-101500.sqlite3";
+  const before = {
+    path: "C:\\data\\backups\\pcc-response-before-restore-2026-11-23-101500.sqlite3",
+    token: 2,
+  };
 
   it("shows what a chosen backup holds, and replaces nothing until the officer agrees", async () => {
-    const chosen = backup();
+    const chosen = backup({ choice: { kind: "chosen", value: 1 } });
     const sent = mockCommands({ choose_backup: () => chosen, restore_backup: () => before });
     const done = chooseAndRestore();
     await until(() => preview.open !== null);
@@ -26,9 +29,9 @@ describe("restoring a backup", () => {
     expect(sent.map((s) => s.cmd)).toEqual(["choose_backup"]);
 
     answerPreview(true);
-    expect(await done).toEqual({ text: restoredNotice(before), path: before });
+    expect(await done).toEqual({ text: restoredNotice(before.path), file: before });
     expect(sent.map((s) => s.cmd)).toEqual(["choose_backup", "restore_backup"]);
-    expect(sent[1].args).toEqual({ path: chosen.path });
+    expect(sent[1].args).toEqual({ choice: { kind: "chosen", value: 1 } });
   });
 
   it("replaces nothing when the officer cancels, or cancels the file dialog", async () => {
@@ -44,19 +47,21 @@ describe("restoring a backup", () => {
     expect(sent.some((s) => s.cmd === "restore_backup")).toBe(false);
   });
 
-  it("reads an automatic backup first, then asks the same question", async () => {
+  it("reads an automatic backup by its name first, then asks the same question", async () => {
+    const name = "pcc-response-backup-2026-11-20-081500.sqlite3";
+    const kept = { kind: "kept", value: name } as const;
     const sent = mockCommands({
-      inspect_backup: ({ path }) => backup({ path: String(path) }),
+      inspect_backup: () => backup({ path: `C:\\data\\backups\\${name}`, choice: kept }),
       restore_backup: () => before,
     });
-    const done = inspectAndRestore("C:\\b.sqlite3");
+    const done = inspectAndRestore(name);
     await until(() => preview.open !== null);
-    expect(preview.open?.backup.path).toBe("C:\\b.sqlite3");
+    expect(preview.open?.backup.path).toBe(`C:\\data\\backups\\${name}`);
     answerPreview(true);
     await done;
     expect(sent).toEqual([
-      { cmd: "inspect_backup", args: { path: "C:\\b.sqlite3" } },
-      { cmd: "restore_backup", args: { path: "C:\\b.sqlite3" } },
+      { cmd: "inspect_backup", args: { choice: kept } },
+      { cmd: "restore_backup", args: { choice: kept } },
     ]);
   });
 });

@@ -57,8 +57,7 @@ export function restoredNotice(restored: Version, before: Version | null): strin
 }
 
 /** Why nothing was restored when the editor's latest changes could not be saved first. */
-export const UNSAVED: AppError = {
-  kind: "unsaved",
+export const UNSAVED: Pick<AppError, "message"> = {
   message:
     "Your latest changes are not saved yet, so the text as it stands could not be kept first. " +
     "Nothing was restored. The app keeps trying to save; try again in a moment.",

@@ -1,26 +1,16 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { clearMocks, mockCommands } from "../test-support/mockCommands";
+import { describe, expect, it } from "vitest";
 import {
   chars,
   fieldLimits,
   itemTooLong,
-  loadLimits,
   refusal,
   roomInList,
   textPasteRefusal,
-} from "./limits.svelte";
+} from "./limits";
 
-afterEach(() => clearMocks());
-
-describe("loadLimits", () => {
-  it("takes the limits from the core, and asks once", async () => {
-    const sent = mockCommands({
-      limits: () => ({ text_chars: 50, title_chars: 7, list_entries: 3 }),
-    });
-    await loadLimits();
-    await loadLimits();
-    expect(fieldLimits).toEqual({ text_chars: 50, title_chars: 7, list_entries: 3 });
-    expect(sent.map((s) => s.cmd)).toEqual(["limits"]);
+describe("fieldLimits", () => {
+  it("are the core's limits, as generated into the bindings", () => {
+    expect(fieldLimits).toEqual({ text_chars: 100_000, title_chars: 500, list_entries: 200 });
   });
 });
 

@@ -1,6 +1,6 @@
 // The app-wide error banner: any command's error in words, shown until dismissed or
 // replaced. What the officer typed stays on screen; only the message is added.
-import { errorMessage, reveal } from "../../api";
+import { errorMessage, reveal, type Written } from "../../api";
 
 export const notices = $state<{ error: string | null }>({ error: null });
 
@@ -13,10 +13,10 @@ export function clearError(): void {
   notices.error = null;
 }
 
-/** Shows a file in its folder; a failure is reported in the error banner. */
-export async function showInFolder(path: string): Promise<void> {
+/** Shows a file the app wrote in its folder; a failure is reported in the error banner. */
+export async function showInFolder(file: Written): Promise<void> {
   try {
-    await reveal(path);
+    await reveal(file.token);
   } catch (e) {
     showError("Could not show the file", e);
   }

@@ -17,6 +17,7 @@ export const summary = (
   published: null,
   deadline,
   due: null,
+  due_words: null,
   rule: "published+56",
   status_since: null,
   changed: null,
@@ -25,6 +26,7 @@ export const summary = (
 /** A backup of three responses (one without a title) and two in the trash. */
 export const backup = (over: Partial<BackupContents> = {}): BackupContents => ({
   path: "C:\\Users\\officer\\AppData\\backups\\pcc-response-backup-2026-11-23-081500.sqlite3",
+  choice: { kind: "kept", value: "pcc-response-backup-2026-11-23-081500.sqlite3" },
   made_at: "2026-11-23T08:15:00",
   schema_version: 3,
   office: "Norfolk",

@@ -1,12 +1,12 @@
 // Backups in words: what a backup holds, shown before it replaces anything; how big a
 // backup file is; and the number of automatic backups to keep, as the officer types it.
-import type { BackupContents, ResponseSummary } from "../../bindings";
+import { MOST_BACKUPS_KEPT, type BackupContents, type ResponseSummary } from "../../bindings";
 import { formatShortUkDate, formatUkDateTime } from "./due";
 import { statusLabel } from "./labels";
 import { plural } from "./text";
 
-/** The most automatic backups that can be kept (the core's MOST_BACKUPS_KEPT). */
-export const MOST_BACKUPS_KEPT = 365;
+/** The most automatic backups that can be kept: the core's, in the bindings. */
+export { MOST_BACKUPS_KEPT };
 
 export const titleOf = (r: { title: string }) => r.title.trim() || "Untitled response";
 

@@ -1,35 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dueInWords, formatShortUkDate, formatTime, formatUkDate, formatUkDateTime } from "./due";
-
-describe("dueInWords", () => {
-  it("counts the days left, in words", () => {
-    expect(dueInWords(12)).toEqual({ text: "12 days left", tone: "ok" });
-    expect(dueInWords(8)).toEqual({ text: "8 days left", tone: "ok" });
-    expect(dueInWords(2)).toEqual({ text: "2 days left", tone: "soon" });
-    expect(dueInWords(1)).toEqual({ text: "1 day left", tone: "soon" });
-  });
-
-  it("turns to soon at 7 days or fewer", () => {
-    expect(dueInWords(7)).toEqual({ text: "7 days left", tone: "soon" });
-    expect(dueInWords(8).tone).toBe("ok");
-  });
-
-  it("says when it is due today", () => {
-    expect(dueInWords(0)).toEqual({ text: "Due today", tone: "today" });
-    expect(dueInWords(-0)).toEqual({ text: "Due today", tone: "today" });
-  });
-
-  it("says how long it has been overdue", () => {
-    expect(dueInWords(-1)).toEqual({ text: "Overdue by 1 day", tone: "overdue" });
-    expect(dueInWords(-3)).toEqual({ text: "Overdue by 3 days", tone: "overdue" });
-  });
-
-  it("writes large numbers with a thousands separator", () => {
-    expect(dueInWords(56)).toEqual({ text: "56 days left", tone: "ok" });
-    expect(dueInWords(1234)).toEqual({ text: "1,234 days left", tone: "ok" });
-    expect(dueInWords(-2500)).toEqual({ text: "Overdue by 2,500 days", tone: "overdue" });
-  });
-});
+import { formatShortUkDate, formatTime, formatUkDate, formatUkDateTime } from "./due";
 
 describe("formatUkDate", () => {
   it("writes day, month and year", () => {

@@ -1,36 +1,8 @@
-// How the section 55 deadline and other dates read on screen: "12 days left", "Overdue by
-// 3 days", "19 November 2024", "14:32". The days left come from Rust, counted from the date
-// it is given; nothing here reads the clock.
+// How dates read on screen: "19 November 2024", "23 Nov 2026", "14:32", with the core's
+// month names (dates.rs, in the bindings). The days left to a deadline come from Rust in
+// words (`DueWords`); nothing here reads the clock.
 
-/** How urgent a deadline looks: "soon" is 7 days or fewer. */
-export type DueTone = "ok" | "soon" | "today" | "overdue";
-
-const count = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
-
-const days = (n: number) => `${count.format(n)} ${n === 1 ? "day" : "days"}`;
-
-/** The days left to a deadline in words, with how urgent it is. */
-export function dueInWords(daysLeft: number): { text: string; tone: DueTone } {
-  const n = Math.trunc(daysLeft);
-  if (n < 0) return { text: `Overdue by ${days(-n)}`, tone: "overdue" };
-  if (n === 0) return { text: "Due today", tone: "today" };
-  return { text: `${days(n)} left`, tone: n <= 7 ? "soon" : "ok" };
-}
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+import { MONTHS } from "../../bindings";
 
 function daysInMonth(year: number, month: number): number {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;

@@ -1,55 +1,27 @@
-// The words the screens use for the response's enums, matching the core's labels
-// (model.rs `label()`), and the common PEEL wording offered for graded judgements.
-import type { DeadlineRule, DocumentKind, Grade, InspectionType, Status } from "../../bindings";
+// The words the screens use for the response's enums. The tables are the core's own
+// (model.rs `label()`, deadline.rs), generated into the bindings; these only look them up.
+import {
+  DEADLINE_RULES,
+  DOCUMENT_KINDS,
+  INSPECTION_TYPES,
+  STATUSES,
+  type DeadlineRule,
+  type DocumentKind,
+  type InspectionType,
+  type Status,
+} from "../../bindings";
 
-export const STATUSES: { value: Status; label: string }[] = [
-  { value: "draft", label: "Draft" },
-  { value: "ready", label: "Ready for signature" },
-  { value: "signed", label: "Signed" },
-  { value: "published", label: "Published" },
-];
+export { DEADLINE_RULES, GRADES, INSPECTION_TYPES, PEEL_AREAS, STATUSES } from "../../bindings";
 
-export const statusLabel = (s: Status) => STATUSES.find((x) => x.value === s)?.label ?? s;
+/** The words for `value` in a table of the core's labels; the value itself if missing. */
+function labelIn<T extends string>(table: Readonly<{ value: T; label: string }[]>, value: T) {
+  return table.find((x) => x.value === value)?.label ?? value;
+}
 
-export const INSPECTION_TYPES: { value: InspectionType; label: string }[] = [
-  { value: "PEEL", label: "PEEL" },
-  { value: "National", label: "National (thematic)" },
-  { value: "Joint", label: "Joint" },
-  { value: "Force-specific", label: "Force-specific" },
-  { value: "PCC-commissioned", label: "PCC-commissioned" },
-  { value: "Other", label: "Other" },
-];
+export const statusLabel = (s: Status) => labelIn(STATUSES, s);
+export const typeLabel = (t: InspectionType) => labelIn(INSPECTION_TYPES, t);
+export const documentLabel = (d: DocumentKind) => labelIn(DOCUMENT_KINDS, d);
 
-export const typeLabel = (t: InspectionType) =>
-  INSPECTION_TYPES.find((x) => x.value === t)?.label ?? t;
-
-export const GRADES: Grade[] = [
-  "Outstanding",
-  "Good",
-  "Adequate",
-  "Requires improvement",
-  "Inadequate",
-];
-
-/** The areas PEEL reports grade, worded as they follow the grade. */
-export const PEEL_AREAS: string[] = [
-  "at recording data about crime",
-  "at preventing crime",
-  "at responding to the public",
-  "at investigating crime",
-  "at protecting vulnerable people",
-  "at managing offenders",
-  "at developing a positive workplace",
-  "with leadership and force management",
-  "with their treatment of the public and use of police powers",
-  "at managing offenders and suspects",
-  "at building, supporting and protecting the workforce",
-  "at strategic planning, organisational management and value for money",
-];
-
-export const documentLabel = (d: DocumentKind) => (d === "letter" ? "Letter" : "Response form");
-
-export const DEADLINE_RULES: { value: DeadlineRule; label: string }[] = [
-  { value: "published+56", label: "Date published + 56 days (office practice)" },
-  { value: "statutory", label: "56 days counting the day of publication (the Act's wording)" },
-];
+/** The office's deadline rule in words, as the core prints it beside a deadline. */
+export const ruleInWords = (rule: DeadlineRule) =>
+  DEADLINE_RULES.find((r) => r.value === rule)?.words ?? rule;

@@ -1,6 +1,6 @@
 // The settings screen edits the office as text (lists one entry a line, empty meaning the
 // app's default); these turn an Office into that form and back.
-import type { DeadlineRule, Logo, Office } from "../../bindings";
+import { UNSET_OFFICE, type DeadlineRule, type Logo, type Office } from "../../bindings";
 import { fromList, listOrNull, textOrNull, toList } from "./text";
 
 export interface OfficeForm {
@@ -20,23 +20,8 @@ export interface OfficeForm {
   deadline_rule: DeadlineRule;
 }
 
-/** An office with nothing filled in: what a first start has. */
-export const UNSET_OFFICE: Office = {
-  pcc_name: "",
-  area: "",
-  force: "",
-  office_name: "",
-  address: [],
-  telephone: "",
-  email: "",
-  web: "",
-  logo: null,
-  statutory_statement: null,
-  checklist_items: null,
-  addressees: null,
-  salutation: null,
-  deadline_rule: "published+56",
-};
+/** An office with nothing filled in, as a first start has it: the core's, in the bindings. */
+export { UNSET_OFFICE };
 
 /** True until the office has at least a name, an area and a force (as the core decides). */
 export function isUnset(office: Office | null): boolean {

@@ -274,3 +274,53 @@ fn a_file_with_a_ruined_header_is_damaged_and_a_damaged_backup_is_passed_over() 
     );
     assert_eq!(offered.responses.len(), 5);
 }
+
+#[test]
+fn the_window_chooses_a_backup_only_by_a_listed_name_or_a_token_handed_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("backups");
+    let (path, conn) = database(dir.path(), 1);
+    let kept = backup_automatically(&conn, &folder, at(1, 9), 14)
+        .unwrap()
+        .unwrap();
+    let name = kept.file_name().unwrap().to_string_lossy().into_owned();
+    let handed = HandedOut::default();
+    let other = dir.path().join("another.sqlite3");
+    backup_to(&conn, &other).unwrap();
+
+    let listed = list_backups(&folder).unwrap();
+    assert_eq!(listed[0].name, name);
+    assert_eq!(
+        BackupChoice::Kept(name.clone())
+            .path(&folder, &handed)
+            .unwrap(),
+        kept
+    );
+    let chosen = inspect_chosen_backup(&other, &handed, at(1, 9).date()).unwrap();
+    let BackupChoice::Chosen(token) = chosen.choice else {
+        panic!("a chosen backup is named by a token: {:?}", chosen.choice);
+    };
+    assert_eq!(
+        BackupChoice::Chosen(token).path(&folder, &handed).unwrap(),
+        other
+    );
+
+    // A path, a name outside the folder, the database itself, a token never handed out.
+    let refused = [
+        BackupChoice::Kept("/etc/passwd".into()),
+        BackupChoice::Kept(other.display().to_string()),
+        BackupChoice::Kept(format!(
+            "../{}",
+            path.file_name().unwrap().to_string_lossy()
+        )),
+        BackupChoice::Kept(format!("./{name}")),
+        BackupChoice::Kept(String::new()),
+        BackupChoice::Chosen(handed.written(&path).token),
+    ];
+    for choice in refused {
+        let err = choice.path(&folder, &handed).unwrap_err();
+        assert_eq!(err.kind(), crate::ErrorKind::NotOffered, "{choice:?}");
+    }
+    let json = serde_json::json!({ "kind": "chosen", "value": "/etc/passwd" });
+    assert!(serde_json::from_value::<BackupChoice>(json).is_err());
+}

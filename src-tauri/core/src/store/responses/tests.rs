@@ -349,6 +349,7 @@ fn the_list_is_sorted_by_deadline_with_undated_last() {
             published: Some(peel),
             deadline: Some(d(2024, 11, 19)),
             due: Some(Due::Left(12)),
+            due_words: Some(Due::Left(12).words()),
             rule: DeadlineRule::PublishedPlus56,
             status_since: None,
             changed: None,

@@ -1,45 +1,11 @@
-// How much a text field and a list may hold, as the core has it, fetched once from Rust,
+// How much a text field and a list may hold, as the core has it (generated into the bindings),
 // and what the editor says when a paste or a key would go over. The core refuses to save a
 // response over its limits, so the editor refuses the paste or key instead, at once, where
 // the officer can still do something about it.
-import { limits } from "../../api";
+import { LIMITS, type Limits } from "../../bindings";
 
-/** How much a field, a title and a list may hold: the core's `Limits`. */
-export interface FieldLimits {
-  /** Characters (Unicode code points) in one text field's Markdown. */
-  text_chars: number;
-  /** Characters in a title. */
-  title_chars: number;
-  /** Entries in one list, such as the areas for improvement. */
-  list_entries: number;
-}
-
-/**
- * The limits in force. Until the core answers (a moment after the window opens) these are the
- * values it had when this was written, so that a paste in that moment is still checked; the
- * core's answer replaces them.
- */
-export const fieldLimits: FieldLimits = $state({
-  text_chars: 100_000,
-  title_chars: 500,
-  list_entries: 200,
-});
-
-let requested = false;
-
-/** Fetches the limits, once; a failure is tried again on the next call. */
-export function loadLimits(): Promise<void> {
-  if (requested) return Promise.resolve();
-  requested = true;
-  return limits().then(
-    (answer: FieldLimits) => {
-      Object.assign(fieldLimits, answer);
-    },
-    () => {
-      requested = false;
-    },
-  );
-}
+/** How much a field, a title and a list may hold: the core's limits, in the bindings. */
+export const fieldLimits: Readonly<Limits> = LIMITS;
 
 /** The length of `text` in Unicode code points, as the core counts (Rust's `chars().count()`). */
 export function chars(text: string): number {
