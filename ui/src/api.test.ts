@@ -37,7 +37,10 @@ describe("the door to Rust for history, settings and backups", () => {
     await api.listBackups();
     await api.backupNow();
     await api.chooseBackup();
-    await api.inspectBackup({ kind: "kept", value: "pcc-response-backup-2026-11-23-081500.sqlite3" });
+    await api.inspectBackup({
+      kind: "kept",
+      value: "pcc-response-backup-2026-11-23-081500.sqlite3",
+    });
     await api.restoreBackup({ kind: "chosen", value: 4 });
     expect((await api.startup()).backups_folder).toBe("b");
     await api.dismissDamage();

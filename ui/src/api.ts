@@ -47,14 +47,12 @@ export function errorMessage(e: unknown): string {
 export const today = () => call("today");
 
 export const listResponses = () => call("list_responses");
-export const createResponse = (document: DocumentKind) =>
-  call("create_response", { document });
+export const createResponse = (document: DocumentKind) => call("create_response", { document });
 export const readResponse = (id: ResponseId) => call("read_response", { id });
 /** Saves; resolves with each field too long to save, which keeps its text as last saved. */
 export const saveResponse = (id: ResponseId, response: Response) =>
   call("save_response", { id, response });
-export const duplicateResponse = (id: ResponseId) =>
-  call("duplicate_response", { id });
+export const duplicateResponse = (id: ResponseId) => call("duplicate_response", { id });
 /** Deletes a response for good ("Delete for good" in the trash). */
 export const deleteResponse = (id: ResponseId) => call("delete_response", { id });
 /** Moves a response to the trash, from which it can be restored. */
@@ -66,10 +64,8 @@ export const listTrash = () => call("list_trash");
 export const emptyTrash = () => call("empty_trash");
 /** The latest day the response entered each status, Draft to Published. */
 export const statusDates = (id: ResponseId) => call("status_dates", { id });
-export const checkResponse = (response: Response) =>
-  call("check_response", { response });
-export const previewResponse = (response: Response) =>
-  call("preview_response", { response });
+export const checkResponse = (response: Response) => call("check_response", { response });
+export const previewResponse = (response: Response) => call("preview_response", { response });
 
 export const readOffice = () => call("read_office");
 export const saveOffice = (office: Office) => call("save_office", { office });
@@ -127,5 +123,4 @@ export const deadlineOf = (published: string, rule: DeadlineRule) =>
  * `https://`), or null where the link is refused (anything but https:, http: and mailto:)
  * and its words stay as plain text. One answer per address, in order.
  */
-export const resolveLinks = (hrefs: string[]) =>
-  call("resolve_links", { hrefs });
+export const resolveLinks = (hrefs: string[]) => call("resolve_links", { hrefs });

@@ -1,7 +1,7 @@
 // A response's history in words ("Edited", "Status changed to Signed", "Exported to
 // Norfolk PCC response.docx") and bringing a version back without losing the text as it
 // stood: whatever the editor still holds is saved first, and Rust keeps it as a version.
-import { listVersions, restoreVersion, type AppError } from "../../api";
+import { listVersions, restoreVersion } from "../../api";
 import type { Response, ResponseId, Status, Version } from "../../bindings";
 import { formatUkDateTime } from "../words/due";
 import { STATUSES, statusLabel } from "../words/labels";
@@ -57,11 +57,10 @@ export function restoredNotice(restored: Version, before: Version | null): strin
 }
 
 /** Why nothing was restored when the editor's latest changes could not be saved first. */
-export const UNSAVED: Pick<AppError, "message"> = {
-  message:
-    "Your latest changes are not saved yet, so the text as it stands could not be kept first. " +
+export const UNSAVED = new Error(
+  "Your latest changes are not saved yet, so the text as it stands could not be kept first. " +
     "Nothing was restored. The app keeps trying to save; try again in a moment.",
-};
+);
 
 /**
  * Brings `version` of response `id` back. `flush` saves whatever the editor still holds, so

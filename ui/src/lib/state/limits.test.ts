@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  chars,
-  fieldLimits,
-  itemTooLong,
-  refusal,
-  roomInList,
-  textPasteRefusal,
-} from "./limits";
+import { chars, fieldLimits, itemTooLong, refusal, roomInList, textPasteRefusal } from "./limits";
 
 describe("fieldLimits", () => {
   it("are the core's limits, as generated into the bindings", () => {
