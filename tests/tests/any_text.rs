@@ -20,7 +20,7 @@ proptest! {
 
     #[test]
     fn any_text_gives_a_well_formed_document(s in nasty_text()) {
-        let (_, office) = common::peel_2024();
+        let office = common::exampleshire_office();
         let response = common::response_full_of(&s);
         let (docx, problems) = common::export(&response, &office);
         docx.assert_well_formed();

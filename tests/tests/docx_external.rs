@@ -8,29 +8,27 @@ mod common;
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 
-use common::{peel_2024, response_full_of, run_tool, solid_png, HOSTILE};
+use common::{exampleshire_2025, exampleshire_2025_letter, response_full_of, run_tool, HOSTILE};
 use pcc_core::export::export_to_file;
-use pcc_core::{DocumentKind, Letter, LetterDate, Logo};
 
-/// The documents every outside check is run on: the 2024 form, the same response as a
-/// letter with a logo, and a form full of hostile text.
+/// The documents every outside check is run on: the 2025 form, the 2025 letter with the
+/// office's logo, and a form full of hostile text.
 fn documents(dir: &Path) -> Vec<PathBuf> {
-    let (response, mut office) = peel_2024();
+    let (response, office) = exampleshire_2025();
+    assert!(office.logo.is_some(), "the fixture office has a logo");
     let options = common::options();
-    let form = dir.join("peel-2024 form.docx");
+    let form = dir.join("exampleshire-2025 form.docx");
     export_to_file(&response, &office, &options, &form, false).unwrap();
 
-    office.logo = Some(Logo::from_bytes(solid_png(240, 96, [0, 48, 135]), "crest.png").unwrap());
-    let mut letter = response.clone();
-    letter.document = DocumentKind::Letter;
-    letter.letter = Some(Letter {
-        date: LetterDate::parse("2024-11"),
-        addressees: None,
-        salutation: None,
-        subject: None,
-    });
-    let letter_path = dir.join("peel-2024 letter.docx");
-    export_to_file(&letter, &office, &options, &letter_path, false).unwrap();
+    let letter_path = dir.join("exampleshire-2025 letter.docx");
+    export_to_file(
+        &exampleshire_2025_letter(),
+        &office,
+        &options,
+        &letter_path,
+        false,
+    )
+    .unwrap();
 
     let hostile = dir.join("hostile ✓ text.docx");
     let problems = export_to_file(
@@ -83,7 +81,7 @@ fn python_docx_reads_them_and_finds_the_text() {
     let script = "import sys, docx\n\
         for p in sys.argv[1:]:\n\
         \x20   d = docx.Document(p)\n\
-        \x20   print(len(d.paragraphs), d.core_properties.language, d.paragraphs[0].text[:40])\n";
+        \x20   print(len(d.paragraphs), d.core_properties.language, d.paragraphs[0].text[:60])\n";
     let mut args: Vec<&OsStr> = vec!["-c".as_ref(), script.as_ref()];
     args.extend(docs.iter().map(|p| p.as_os_str()));
     let out = run_tool("python3", &args);
@@ -96,7 +94,7 @@ fn python_docx_reads_them_and_finds_the_text() {
     let lines: Vec<&str> = stdout.lines().collect();
     assert_eq!(lines.len(), 3, "{stdout}");
     assert!(
-        lines[0].contains("en-GB Norfolk Police and Crime Commissioner"),
+        lines[0].contains("en-GB Exampleshire Police and Crime Commissioner"),
         "{stdout}"
     );
     assert!(lines[1].contains("en-GB"), "{stdout}");
@@ -149,7 +147,7 @@ fn libreoffice_converts_them_to_pdf_with_every_page() {
     let form = text(docs[0].with_extension("pdf"));
     for expected in [
         "Inspection details",
-        "19 November 2024",
+        "11 August 2025",
         "Area for Improvement 17:",
         "Page 1 of",
         "For Office Use Only",
@@ -157,7 +155,16 @@ fn libreoffice_converts_them_to_pdf_with_every_page() {
         assert!(form.contains(expected), "the form's PDF lacks {expected:?}");
     }
     let letter = text(docs[1].with_extension("pdf"));
-    assert!(letter.contains("Yours sincerely,") && letter.contains("November 2024"));
+    for expected in [
+        "Yours sincerely,",
+        "May 2025",
+        "Dear Home Secretary, Chief Inspector",
+    ] {
+        assert!(
+            letter.contains(expected),
+            "the letter's PDF lacks {expected:?}"
+        );
+    }
     let hostile = text(docs[2].with_extension("pdf"));
     for kept in [
         "police officer",

@@ -1,13 +1,14 @@
-//! The response form exported from the real 2024 PEEL response, read back part by part:
-//! sections in order, numbering, grades, deadline, hyperlink, properties and page set-up.
+//! The response form exported from the project's own 2025 PEEL response (an invented office,
+//! `tests/fixtures`), read back part by part: sections in order, numbering, grades, deadline,
+//! hyperlink, rich text, checklist, properties and page set-up.
 
 mod common;
 
-use common::{export, peel_2024};
+use common::{exampleshire_2025, export};
 
 #[test]
 fn every_section_is_a_real_heading_in_template_order() {
-    let (response, office) = peel_2024();
+    let (response, office) = exampleshire_2025();
     let (docx, _) = export(&response, &office);
     let headings = docx.headings();
     let level2: Vec<&str> = headings
@@ -35,18 +36,17 @@ fn every_section_is_a_real_heading_in_template_order() {
     assert_eq!(headings[0].0, 1, "the title comes first");
     assert!(headings[0]
         .1
-        .starts_with("Norfolk Police and Crime Commissioner (PCC) response"));
-    assert!(headings[0].1.contains("Norfolk Constabulary"));
+        .starts_with("Exampleshire Police and Crime Commissioner (PCC) response"));
+    assert!(headings[0].1.contains("inspections of Exampleshire Police"));
     for pair in headings.windows(2) {
         assert!(pair[1].0 <= pair[0].0 + 1, "skipped a level: {pair:?}");
     }
     let paras = docx.paragraphs();
     let statutory = &paras[1];
-    assert!(
-        statutory
-            .text
-            .starts_with("Section 55 of the Police Act 1996"),
-        "{statutory:?}"
+    assert_eq!(
+        Some(statutory.text.as_str()),
+        office.statutory_statement.as_deref(),
+        "the office's own statutory wording"
     );
     let doc = docx.part("word/document.xml");
     assert!(
@@ -57,7 +57,7 @@ fn every_section_is_a_real_heading_in_template_order() {
 
 #[test]
 fn seventeen_areas_for_improvement_numbered_in_order_with_their_text() {
-    let (response, office) = peel_2024();
+    let (response, office) = exampleshire_2025();
     let (docx, _) = export(&response, &office);
     let paras = docx.paragraphs();
     let labels: Vec<usize> = paras
@@ -68,15 +68,23 @@ fn seventeen_areas_for_improvement_numbered_in_order_with_their_text() {
         .collect();
     assert_eq!(labels.len(), 17);
     for (n, &at) in labels.iter().enumerate() {
+        let item = &response.areas_for_improvement[n];
         assert_eq!(paras[at].text, format!("Area for Improvement {}:", n + 1));
         assert!(paras[at].runs.iter().all(|(_, bold)| *bold) || paras[at].style == "Heading3");
-        assert_eq!(paras[at + 1].text, response.areas_for_improvement[n].text);
+        assert_eq!(paras[at + 1].text, item.text);
+        // An area answered in the file prints its response under it; the others do not.
+        let answered = paras[at + 2].text == "Response:";
+        assert_eq!(answered, item.response.is_some(), "area {}", n + 1);
     }
+    // Area 3's response is plain text, printed as written.
+    assert_eq!(
+        Some(paras[labels[2] + 3].text.as_str()),
+        response.areas_for_improvement[2].response.as_deref()
+    );
     let all: Vec<&str> = paras.iter().map(|p| p.text.as_str()).collect();
     assert!(all.contains(
         &"17 areas for improvement are made within the report, and are detailed as follows:"
     ));
-    assert!(all.contains(&"There are no recommendations made."));
     let count_at = all.iter().position(|t| t.starts_with("17 areas")).unwrap();
     assert!(
         count_at < labels[0],
@@ -86,27 +94,27 @@ fn seventeen_areas_for_improvement_numbered_in_order_with_their_text() {
 
 #[test]
 fn nine_graded_judgements_with_the_grade_in_bold() {
-    let (response, office) = peel_2024();
+    let (response, office) = exampleshire_2025();
     let (docx, _) = export(&response, &office);
     let paras = docx.paragraphs();
     let intro = paras
         .iter()
-        .position(|p| p.text == "HMICFRS judged that Norfolk Constabulary is:");
+        .position(|p| p.text == "HMICFRS judged that Exampleshire Police is:");
     let intro = intro.expect("the judgement's introduction");
     let grades = &paras[intro + 1..intro + 10];
     let expected = [
-        ("Outstanding", " at recording data about crime."),
-        ("Good", " at preventing crime."),
+        ("Outstanding", " at managing offenders and suspects."),
+        ("Good", " at recording data about crime."),
+        ("Good", " at preventing crime and antisocial behaviour."),
         (
             "Adequate",
-            " with their treatment of the public and use of police powers.",
+            " in its treatment of the public and its use of police powers.",
         ),
-        ("Adequate", " at investigating crime."),
         ("Adequate", " at developing a positive workplace."),
-        ("Adequate", " with leadership and force management."),
-        ("Requires improvement", " at responding to the public."),
+        ("Adequate", " at leadership and force management."),
+        ("Requires improvement", " at investigating crime."),
         ("Requires improvement", " at protecting vulnerable people."),
-        ("Requires improvement", " at managing offenders."),
+        ("Inadequate", " at responding to the public."),
     ];
     for (p, (grade, rest)) in grades.iter().zip(expected) {
         assert_eq!(p.runs[0], (grade.to_string(), true), "{p:?}");
@@ -125,7 +133,7 @@ fn nine_graded_judgements_with_the_grade_in_bold() {
 
 #[test]
 fn inspection_details_table_with_uk_dates_the_deadline_and_a_real_hyperlink() {
-    let (response, office) = peel_2024();
+    let (response, office) = exampleshire_2025();
     let (docx, _) = export(&response, &office);
     let rows = docx.first_table();
     let labels: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
@@ -141,10 +149,14 @@ fn inspection_details_table_with_uk_dates_the_deadline_and_a_real_hyperlink() {
         ]
     );
     assert_eq!(rows[0][1], response.inspection.title);
-    assert_eq!(rows[1][1], "24 September 2024");
+    assert_eq!(rows[1][1], "17 June 2025");
     assert_eq!(rows[2][1], "PEEL");
-    assert_eq!(rows[3][1], "Norfolk");
-    assert_eq!(rows[5][1], "19 November 2024 (date published + 56 days)");
+    assert_eq!(rows[3][1], "Exampleshire");
+    // The office counts as the Act does (its `deadline_rule` is "statutory").
+    assert_eq!(
+        rows[5][1],
+        "11 August 2025 (56 days counting the day of publication as day 1)"
+    );
 
     let doc = docx.part("word/document.xml");
     let rels = docx.part("word/_rels/document.xml.rels");
@@ -164,20 +176,19 @@ fn inspection_details_table_with_uk_dates_the_deadline_and_a_real_hyperlink() {
 }
 
 #[test]
-fn the_statutory_rule_moves_the_deadline_and_says_so() {
-    let (response, mut office) = peel_2024();
-    office.deadline_rule = pcc_core::DeadlineRule::Statutory;
+fn the_default_rule_moves_the_deadline_and_says_so() {
+    let (response, mut office) = exampleshire_2025();
+    office.deadline_rule = pcc_core::DeadlineRule::PublishedPlus56;
     let (docx, _) = export(&response, &office);
     assert_eq!(
         docx.first_table()[5][1],
-        "18 November 2024 (56 days counting the day of publication as day 1)"
+        "12 August 2025 (date published + 56 days)"
     );
 }
 
 #[test]
 fn the_office_checklist_ticks_done_items_with_their_date() {
-    let (mut response, office) = peel_2024();
-    response.checklist[0].done_on = chrono::NaiveDate::from_ymd_opt(2024, 11, 15);
+    let (response, office) = exampleshire_2025();
     let (docx, _) = export(&response, &office);
     let paras = docx.paragraphs();
     let heading = paras
@@ -188,28 +199,31 @@ fn the_office_checklist_ticks_done_items_with_their_date() {
         .iter()
         .map(|p| p.text.as_str())
         .collect();
-    assert_eq!(&cells[..3], ["Done", "Action", "Date done"]);
     assert_eq!(
-        &cells[3..6],
+        cells,
         [
+            "Done",
+            "Action",
+            "Date done",
             "\u{2713}",
             "Response forwarded to the Chief Constable.",
-            "15 November 2024"
-        ]
-    );
-    assert_eq!(
-        &cells[6..9],
-        [
+            "22 July 2025",
+            "\u{2713}",
+            "Response forwarded to the Exampleshire Police and Crime Panel.",
+            "23 July 2025",
+            "\u{2713}",
+            "Response published on the OPCC website.",
+            "24 July 2025",
             "",
-            "Response forwarded to the Norfolk Police and Crime Panel.",
-            ""
+            "Response submitted to the HMICFRS monitoring portal.",
+            "",
         ]
     );
 }
 
 #[test]
 fn properties_language_font_page_and_footer() {
-    let (response, office) = peel_2024();
+    let (response, office) = exampleshire_2025();
     let (docx, _) = export(&response, &office);
     docx.assert_well_formed();
     let core = docx.part("docProps/core.xml");
@@ -219,7 +233,7 @@ fn properties_language_font_page_and_footer() {
         "{core}"
     );
     assert!(core.contains(
-        "<dc:creator>Office of the Police &amp; Crime Commissioner for Norfolk</dc:creator>"
+        "<dc:creator>Office of the Police and Crime Commissioner for Exampleshire</dc:creator>"
     ));
     assert!(core.contains("<dc:language>en-GB</dc:language>"));
     let styles = docx.part("word/styles.xml");
@@ -242,7 +256,7 @@ fn properties_language_font_page_and_footer() {
 
 #[test]
 fn a_recommendation_prints_its_label_text_and_response() {
-    let (mut response, office) = peel_2024();
+    let (mut response, office) = exampleshire_2025();
     response.recommendations = vec![
         pcc_core::Item {
             text: "By March 2025, the force should review its *call handling*.".into(),
@@ -271,4 +285,93 @@ fn a_recommendation_prints_its_label_text_and_response() {
     assert!(problems
         .iter()
         .any(|p| p.message.contains("Recommendation 2 has no response")));
+}
+
+#[test]
+fn the_recommendations_print_with_their_responses_and_none_is_said_in_words() {
+    let (mut response, office) = exampleshire_2025();
+    let (docx, problems) = export(&response, &office);
+    assert_eq!(
+        problems,
+        vec![],
+        "the published fixture has nothing to fault"
+    );
+    let texts: Vec<String> = docx.paragraphs().into_iter().map(|p| p.text).collect();
+    let first = texts.iter().position(|t| t == "Recommendation 1:").unwrap();
+    assert_eq!(
+        texts[first - 1],
+        "3 recommendations are made within the report, and are detailed as follows:"
+    );
+    for (n, item) in response.recommendations.iter().enumerate() {
+        let at = texts
+            .iter()
+            .position(|t| *t == format!("Recommendation {}:", n + 1))
+            .unwrap();
+        assert_eq!(texts[at + 1], item.text);
+        assert_eq!(texts[at + 2], "Response:");
+    }
+    // Markdown in a response prints as Word formatting: the bold words lose their asterisks.
+    assert!(texts.contains(
+        &"The Commissioner will see attendance figures each month at the Police \
+          Accountability Board."
+            .to_string()
+    ));
+
+    response.recommendations.clear();
+    let (docx, _) = export(&response, &office);
+    let texts: Vec<String> = docx.paragraphs().into_iter().map(|p| p.text).collect();
+    assert!(texts.contains(&"There are no recommendations made.".to_string()));
+    assert!(!texts.iter().any(|t| t.starts_with("Recommendation 1")));
+}
+
+#[test]
+fn the_fixtures_rich_text_keeps_its_bold_lists_quote_and_links() {
+    let (response, office) = exampleshire_2025();
+    let (docx, _) = export(&response, &office);
+    let paras = docx.paragraphs();
+    let start = paras.iter().position(|p| p.text == "Key findings").unwrap() + 1;
+    let findings: Vec<&common::Para> = paras[start..]
+        .iter()
+        .take_while(|p| !p.style.starts_with("Heading") && !p.text.starts_with("HMICFRS judged"))
+        .collect();
+    let bold: Vec<&str> = findings[1]
+        .runs
+        .iter()
+        .filter(|(_, b)| *b)
+        .map(|(t, _)| t.as_str())
+        .collect();
+    assert_eq!(bold, ["improving in most areas"]);
+    // Four bullets in one list, then a paragraph, then three numbers in a list of their own.
+    let list = |from: usize, n: usize| -> Option<String> {
+        let ids: Vec<_> = findings[from..from + n]
+            .iter()
+            .map(|p| p.num_id.clone())
+            .collect();
+        assert!(
+            ids.iter().all(|id| id.is_some() && *id == ids[0]),
+            "{ids:?}"
+        );
+        ids[0].clone()
+    };
+    let bullets = list(2, 4);
+    assert_eq!(findings[6].num_id, None);
+    let numbers = list(7, 3);
+    assert_ne!(bullets, numbers);
+    assert_eq!(findings[10].style, "Quote");
+    assert!(findings[10].text.starts_with("\"The force understands"));
+    assert_eq!(
+        findings[11].text,
+        "The full report is on the HMICFRS website."
+    );
+    let rels = docx.part("word/_rels/document.xml.rels");
+    for target in [
+        "https://www.example.org/hmicfrs/peel-2025/exampleshire",
+        "https://example.org/opcc/police-and-crime-plan",
+        "mailto:opcc@example.org",
+    ] {
+        assert!(
+            rels.contains(&format!(r#"Target="{target}""#)),
+            "no link to {target}: {rels}"
+        );
+    }
 }

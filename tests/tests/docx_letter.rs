@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{exampleshire, export, read};
+use common::{exampleshire, exampleshire_2025_letter, exampleshire_office, export, read};
 use pcc_core::office::DEFAULT_ADDRESSEES;
 use pcc_core::{DocumentKind, Letter, LetterDate, Logo, Response};
 
@@ -167,4 +167,45 @@ fn common_png() -> Vec<u8> {
     b.extend_from_slice(&2u32.to_be_bytes());
     b.extend_from_slice(&[8, 2, 0, 0, 0, 0, 0, 0, 0]);
     b
+}
+
+#[test]
+fn the_letter_fixture_prints_its_own_addressees_salutation_subject_and_logo() {
+    let (docx, problems) = export(&exampleshire_2025_letter(), &exampleshire_office());
+    docx.assert_well_formed();
+    assert_eq!(problems, vec![], "the signed letter has nothing to fault");
+    let texts: Vec<String> = docx.paragraphs().into_iter().map(|p| p.text).collect();
+    let at = texts
+        .iter()
+        .position(|t| t == "The Home Secretary")
+        .unwrap();
+    assert_eq!(
+        &texts[at..at + 6],
+        [
+            "The Home Secretary",
+            "His Majesty's Chief Inspector of Constabulary",
+            "The Chief Constable, Exampleshire Police",
+            "May 2025",
+            "Dear Home Secretary, Chief Inspector and Chief Constable",
+            "Response to the HMICFRS spotlight report on answering deaf and hard-of-hearing \
+             callers",
+        ]
+    );
+    assert!(texts[at + 6].starts_with("Thank you for the Inspectorate's spotlight report"));
+    assert_eq!(
+        &texts[texts.len() - 3..],
+        [
+            "Yours sincerely,",
+            "Alex Morgan",
+            "Police and Crime Commissioner for Exampleshire"
+        ]
+    );
+    let logo = std::fs::read(common::fixtures().join("exampleshire-office-logo.png")).unwrap();
+    let media: Vec<&Vec<u8>> = docx
+        .parts
+        .iter()
+        .filter(|(name, _)| name.starts_with("word/media/"))
+        .map(|(_, bytes)| bytes)
+        .collect();
+    assert_eq!(media, [&logo], "the office's own logo");
 }

@@ -15,7 +15,7 @@ fn with_findings(markdown: &str) -> Response {
 }
 
 fn office() -> pcc_core::Office {
-    common::peel_2024().1
+    common::exampleshire_office()
 }
 
 /// The paragraphs between "Key findings" and the next heading.

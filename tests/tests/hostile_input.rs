@@ -69,13 +69,13 @@ struct HostileFile {
     says: &'static str,
 }
 
-fn hostile_files(peel: &Response) -> Vec<HostileFile> {
+fn hostile_files(form: &Response) -> Vec<HostileFile> {
     let with = |change: &dyn Fn(&mut Response)| {
-        let mut r = peel.clone();
+        let mut r = form.clone();
         change(&mut r);
         file::write_response(&r).into_bytes()
     };
-    let text = file::write_response(peel);
+    let text = file::write_response(form);
     let deep = |depth: usize| ("[".repeat(depth) + &"]".repeat(depth)).into_bytes();
     let mut huge = text.clone().into_bytes();
     huge.resize(25 * 1024 * 1024, b' ');
@@ -160,19 +160,19 @@ fn hostile_input_changes_nothing_already_saved() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("responses.sqlite");
     let conn = store::open(&db).unwrap();
-    let (peel, _) = common::peel_2024();
+    let (form, _) = common::exampleshire_2025();
     let ids = [
-        store::create_response(&conn, &peel).unwrap(),
+        store::create_response(&conn, &form).unwrap(),
         store::create_response(&conn, &letter()).unwrap(),
     ];
     store::write_office(&conn, &office()).unwrap();
     let before = saved(&conn, &ids);
-    assert_eq!(before.responses, [peel.clone(), letter()]);
+    assert_eq!(before.responses, [form.clone(), letter()]);
     let unchanged = |after: &str| assert!(saved(&conn, &ids) == before, "changed by {after}");
     let mut refusals = 0;
 
     // Each file as the app and the tool import it: read, then create.
-    let files = hostile_files(&peel);
+    let files = hostile_files(&form);
     for f in &files {
         let path = dir.path().join(f.name);
         std::fs::write(&path, &f.bytes).unwrap();

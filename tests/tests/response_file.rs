@@ -1,6 +1,6 @@
-//! The response and office files across the crate boundary: the shared fixtures load and
-//! write back unchanged, and the repository's JSON Schemas accept and refuse the same files
-//! as the reader.
+//! The response and office files across the crate boundary: the project's own fixtures
+//! (`tests/fixtures`) load and write back unchanged, and the repository's JSON Schemas
+//! accept and refuse the same files as the reader.
 
 use std::path::{Path, PathBuf};
 
@@ -14,19 +14,22 @@ use pcc_core::{
 };
 use serde_json::{json, Value};
 
-/// The shared fixtures are the oracle: without them these tests fail rather than pass empty.
-fn fixture(name: &str) -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/fixtures");
-    assert!(
-        dir.is_dir(),
-        "The shared fixtures are missing: expected the folder {}. These tests check the \
-         reader against them; restore the shared folder next to the repository.",
-        dir.display()
-    );
-    let path = dir.join(name);
-    std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("The shared fixture {} cannot be read: {e}", path.display()))
+/// The folder of the project's own fixtures.
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
 }
+
+/// The text of the fixture `name`.
+fn fixture(name: &str) -> String {
+    let path = fixtures().join(name);
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("The fixture {} cannot be read: {e}", path.display()))
+}
+
+const FORM: &str = "exampleshire-2025-response.pccr";
+const LETTER: &str = "exampleshire-2025-letter.pccr";
+const OFFICE: &str = "exampleshire-office.json";
+const LOGO: &str = "exampleshire-office-logo.png";
 
 fn value(json: &str) -> Value {
     serde_json::from_str(json).unwrap()
@@ -74,7 +77,7 @@ fn rich_letter() -> Response {
     r.inspection.published = Some(day(2024, 7, 4));
     r.inspection.kind = InspectionType::Other;
     r.inspection.type_detail = Some("Super-complaint".into());
-    r.inspection.forces = vec!["Norfolk".into(), "Suffolk".into()];
+    r.inspection.forces = vec!["Exampleshire".into(), "Northvale".into()];
     r.inspection.report_url = Some("https://example.org/report".into());
     r.key_findings = "**Bold** and *italic*.\n\n- a list\n\n> a quote".into();
     r.grades = vec![GradedJudgement {
@@ -97,40 +100,110 @@ fn rich_letter() -> Response {
 }
 
 #[test]
-fn the_peel_fixture_loads() {
-    let r = read_response(&fixture("peel-2024-response.json")).unwrap();
-    assert_eq!(r.areas_for_improvement.len(), 17);
-    assert_eq!(r.grades.len(), 9);
-    assert_eq!(r.recommendations.len(), 0);
-    assert_eq!(r.inspection.published, Some(day(2024, 9, 24)));
+fn the_form_fixture_loads_with_every_part_of_the_form() {
+    let r = read_response(&fixture(FORM)).unwrap();
     assert_eq!(
         (r.document, r.status),
         (DocumentKind::Form, Status::Published)
     );
     assert_eq!(r.inspection.kind, InspectionType::Peel);
-    assert_eq!(r.grades[6].grade, Grade::RequiresImprovement);
-    assert_eq!(r.checklist.len(), 4);
+    assert_eq!(r.inspection.published, Some(day(2025, 6, 17)));
+    assert_eq!(r.inspection.forces, ["Exampleshire"]);
+    assert!(r.inspection.report_url.is_some());
+    assert_eq!(r.grades.len(), 9);
+    let grades: Vec<Grade> = r.grades.iter().map(|g| g.grade).collect();
+    for grade in [
+        Grade::Outstanding,
+        Grade::Good,
+        Grade::Adequate,
+        Grade::RequiresImprovement,
+        Grade::Inadequate,
+    ] {
+        assert!(grades.contains(&grade), "no {grade:?}");
+    }
+    assert_eq!(r.recommendations.len(), 3);
+    assert!(r.recommendations.iter().all(|i| i.response.is_some()));
+    assert_eq!(r.areas_for_improvement.len(), 17);
+    let answered = r
+        .areas_for_improvement
+        .iter()
+        .filter(|i| i.response.is_some());
+    assert!(
+        (1..17).contains(&answered.count()),
+        "some answered, some not"
+    );
+    assert!(!r.chief_constable_response.is_empty() && !r.pcc_response.is_empty());
+    // Every kind of rich text the format has.
+    let text = [
+        &r.key_findings,
+        &r.chief_constable_response,
+        &r.pcc_response,
+    ];
+    let all = text.map(String::as_str).join("\n\n");
+    assert!(
+        all.replace("**", "").contains('*'),
+        "the fixture has no italic"
+    );
+    for (what, mark) in [
+        ("bold", "**"),
+        ("a bulleted list", "\n- "),
+        ("a numbered list", "\n1. "),
+        ("a quote", "\n> "),
+        ("a link", "](https://"),
+        ("a mail link", "](mailto:"),
+    ] {
+        assert!(all.contains(mark), "the fixture has no {what}");
+    }
+    let done: Vec<bool> = r.checklist.iter().map(|c| c.done_on.is_some()).collect();
+    assert_eq!(done, [true, true, true, false]);
     assert_eq!(r.letter, None);
 }
 
 #[test]
-fn the_fixtures_write_back_unchanged() {
-    let text = fixture("peel-2024-response.json");
-    let written = write_response(&read_response(&text).unwrap());
-    assert_eq!(value(&written), value(&text));
+fn the_letter_fixture_loads_with_every_letter_field() {
+    let r = read_response(&fixture(LETTER)).unwrap();
+    assert_eq!(
+        (r.document, r.status),
+        (DocumentKind::Letter, Status::Signed)
+    );
+    assert_eq!(r.inspection.kind, InspectionType::Other);
+    assert_eq!(
+        r.inspection.type_detail.as_deref(),
+        Some("Spotlight report")
+    );
+    assert_eq!(r.inspection.forces.len(), 3);
+    let letter = r.letter.unwrap();
+    assert_eq!(
+        letter.date,
+        Some(LetterDate::Month {
+            year: 2025,
+            month: 5
+        })
+    );
+    assert_eq!(letter.addressees.map(|a| a.len()), Some(3));
+    assert!(letter.salutation.is_some() && letter.subject.is_some());
+}
 
-    let text = fixture("norfolk-office.json");
-    let written = write_office(&read_office(&text, Path::new(".")).unwrap(), None);
+#[test]
+fn the_fixtures_write_back_unchanged() {
+    for name in [FORM, LETTER] {
+        let text = fixture(name);
+        let written = write_response(&read_response(&text).unwrap());
+        assert_eq!(value(&written), value(&text), "{name}");
+        assert_eq!(written, text, "{name}: written as the app writes it");
+    }
+
+    let text = fixture(OFFICE);
+    let office = read_office(&text, &fixtures()).unwrap();
+    let written = write_office(&office, Some(LOGO));
     assert_eq!(value(&written), value(&text));
 }
 
 #[test]
 fn the_fixtures_fit_the_schemas() {
-    fits(
-        &response_schema(),
-        &value(&fixture("peel-2024-response.json")),
-    );
-    fits(&office_schema(), &value(&fixture("norfolk-office.json")));
+    fits(&response_schema(), &value(&fixture(FORM)));
+    fits(&response_schema(), &value(&fixture(LETTER)));
+    fits(&office_schema(), &value(&fixture(OFFICE)));
 }
 
 #[test]
@@ -177,7 +250,7 @@ fn changed(mut file: Value, changes: &str) -> Value {
     file
 }
 
-/// Response files the reader refuses, one a line, as changes to the PEEL fixture.
+/// Response files the reader refuses, one a line, as changes to the form fixture.
 const BAD_RESPONSES: &str = r#"
 /format removed
 /format = "pcc-office"
@@ -198,7 +271,7 @@ const BAD_RESPONSES: &str = r#"
 /inspection/published = "2024-02-30"
 /inspection/published = "2024-9-24"
 /inspection/published = 20240924
-/inspection/forces = "Norfolk"
+/inspection/forces = "Exampleshire"
 /inspection/forces/0 = null
 /inspection/title = 42
 /inspection/publshed = "2024-09-24"
@@ -253,7 +326,7 @@ fn cases(lines: &str) -> impl Iterator<Item = &str> {
 #[test]
 fn the_schema_refuses_what_the_reader_refuses() {
     let schema = response_schema();
-    let fixture = value(&fixture("peel-2024-response.json"));
+    let fixture = value(&fixture(FORM));
     for case in cases(BAD_RESPONSES) {
         let file = changed(fixture.clone(), case);
         let read = read_response(&file.to_string());
@@ -274,12 +347,18 @@ fn the_schema_refuses_what_the_reader_refuses() {
 }
 
 #[test]
-fn the_office_fixture_loads() {
-    let office = read_office(&fixture("norfolk-office.json"), Path::new(".")).unwrap();
-    assert_eq!(office.pcc_name, "Sarah Taylor");
-    assert_eq!(office.area, "Norfolk");
-    assert_eq!(office.logo, None);
-    assert_eq!(office.address.last().map(String::as_str), Some("NR18 0WW"));
+fn the_office_fixture_loads_with_its_logo_and_every_setting() {
+    let office = read_office_file(&fixtures().join(OFFICE)).unwrap();
+    assert_eq!(office.pcc_name, "Alex Morgan");
+    assert_eq!(office.area, "Exampleshire");
+    assert_eq!(office.address.last().map(String::as_str), Some("EX1 1AA"));
+    let logo = office.logo.as_ref().expect("the fixture office has a logo");
+    assert_eq!(logo.bytes, std::fs::read(fixtures().join(LOGO)).unwrap());
+    assert!(office.statutory_statement.is_some());
+    assert_eq!(office.checklist_items.as_ref().map(Vec::len), Some(4));
+    assert_eq!(office.addressees.as_ref().map(Vec::len), Some(2));
+    assert!(office.salutation.is_some());
+    assert_eq!(office.deadline_rule, pcc_core::DeadlineRule::Statutory);
 }
 
 /// A valid 3 x 2 pixel PNG header, enough for the logo reader.
@@ -294,7 +373,7 @@ fn tiny_png() -> Vec<u8> {
 #[test]
 fn an_office_with_a_logo_saves_and_reloads_with_the_same_bytes() {
     let dir = tempfile::tempdir().unwrap();
-    let mut office = read_office(&fixture("norfolk-office.json"), dir.path()).unwrap();
+    let mut office = read_office_file(&fixtures().join(OFFICE)).unwrap();
     office.logo = Some(Logo::from_bytes(tiny_png(), "crest.png").unwrap());
     let path: PathBuf = dir.path().join("settings.json");
     save_office(&office, &path).unwrap();
@@ -309,14 +388,15 @@ fn an_office_with_a_logo_saves_and_reloads_with_the_same_bytes() {
 #[test]
 fn the_office_schema_refuses_what_the_reader_refuses() {
     let schema = office_schema();
-    let fixture = value(&fixture("norfolk-office.json"));
+    // The logo as null, so that the cases are read without a folder to find it in.
+    let fixture = changed(value(&fixture(OFFICE)), "/logo = null");
     let bad = r#"
 /format = "pcc-response"
 /version = 2
-/pcc_nmae = "Sarah Taylor"
-/address = "Jubilee House"
+/pcc_nmae = "Alex Morgan"
+/address = "1 Station Road"
 /address/1 = null
-/telephone = 1953424455
+/telephone = 1234567890
 /logo = ""
 /logo = 42
 /deadline_rule = "56 days"
@@ -332,7 +412,7 @@ fn the_office_schema_refuses_what_the_reader_refuses() {
     }
     let good = changed(
         fixture,
-        r#"/deadline_rule = "statutory" ; /pcc_name removed"#,
+        r#"/deadline_rule = "published+56" ; /pcc_name removed"#,
     );
     read_office(&good.to_string(), Path::new(".")).unwrap();
     fits(&schema, &good);
@@ -349,7 +429,7 @@ fn a_letter_round_trips_through_the_file() {
 #[test]
 fn the_schema_and_the_reader_agree_on_the_limits() {
     let schema = response_schema();
-    let fixture = value(&fixture("peel-2024-response.json"));
+    let fixture = value(&fixture(FORM));
     let item = serde_json::json!({ "text": "An area.", "response": null });
     let cases = [
         ("/key_findings", Value::from("é".repeat(100_000)), true),
@@ -366,7 +446,7 @@ fn the_schema_and_the_reader_agree_on_the_limits() {
         ),
         (
             "/inspection/forces",
-            Value::from(vec!["Norfolk"; 201]),
+            Value::from(vec!["Exampleshire"; 201]),
             false,
         ),
     ];

@@ -41,8 +41,8 @@ fn there_is_a_database_from_every_earlier_schema_version() {
 
 #[test]
 fn every_earlier_database_opens_with_nothing_lost() {
-    let (peel, office) = common::peel_2024();
-    let today = NaiveDate::from_ymd_opt(2024, 12, 2).unwrap();
+    let (form, office) = common::exampleshire_2025();
+    let today = NaiveDate::from_ymd_opt(2025, 8, 21).unwrap();
     for version in 1..SCHEMA_VERSION {
         let dir = tempfile::tempdir().unwrap();
         let path = copy(version, dir.path());
@@ -55,7 +55,7 @@ fn every_earlier_database_opens_with_nothing_lost() {
 
         for id in [ResponseId(1), ResponseId(2)] {
             let response = store::read_response(&conn, id).unwrap();
-            assert_eq!(response, peel, "schema {version}, response {id}");
+            assert_eq!(response, form, "schema {version}, response {id}");
         }
         assert_eq!(store::read_office(&conn).unwrap().unwrap(), office);
         assert_eq!(store::read_settings(&conn).unwrap().backups_kept, 14);
@@ -69,10 +69,10 @@ fn every_earlier_database_opens_with_nothing_lost() {
             assert_eq!(trashed[0].id, ResponseId(2));
             assert_eq!(
                 trashed[0].deleted_on,
-                NaiveDate::from_ymd_opt(2024, 12, 1).unwrap()
+                NaiveDate::from_ymd_opt(2025, 8, 20).unwrap()
             );
             assert_eq!(dates[0].status, Status::Published);
-            assert_eq!(dates[0].on, NaiveDate::from_ymd_opt(2024, 11, 18).unwrap());
+            assert_eq!(dates[0].on, NaiveDate::from_ymd_opt(2025, 7, 24).unwrap());
         } else {
             assert_eq!(listed.len(), 2, "schema {version}");
             assert_eq!(trashed, []);
@@ -83,7 +83,7 @@ fn every_earlier_database_opens_with_nothing_lost() {
         let now = today.and_hms_opt(10, 0, 0).unwrap();
         let edited = pcc_core::Response {
             pcc_response: "Upgraded.".into(),
-            ..peel.clone()
+            ..form.clone()
         };
         store::save_response(&conn, ResponseId(1), &edited, now).unwrap();
         assert_eq!(store::list_versions(&conn, ResponseId(1)).unwrap().len(), 1);

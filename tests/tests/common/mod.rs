@@ -1,5 +1,6 @@
-//! What the cross-crate tests share: the fixtures in `../shared`, and a DOCX read back into
-//! its parts and paragraphs so that tests can assert text, order, styles and numbering.
+//! What the cross-crate tests share: the project's own fixtures in `tests/fixtures` (an
+//! invented office and its responses, see the README there), and a DOCX read back into its
+//! parts and paragraphs so that tests can assert text, order, styles and numbering.
 
 #![allow(dead_code)]
 
@@ -13,27 +14,31 @@ use chrono::NaiveDate;
 use pcc_core::docx::{export_docx, ExportOptions};
 use pcc_core::{file, Office, Response};
 
-/// `../shared/fixtures`, beside the repository. Fails the test, with the reason, if absent.
+/// `tests/fixtures`: the response files and the office settings file of an invented office.
 pub fn fixtures() -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/fixtures");
-    assert!(
-        dir.join("peel-2024-response.json").is_file(),
-        "The shared fixtures are missing: expected {} (the `shared` folder beside the \
-         repository). Tests that read the real 2024 response cannot run without it.",
-        dir.display()
-    );
-    dir
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures")
 }
 
-/// The 2024 PEEL response and the Norfolk office, read through the core's own readers.
-pub fn peel_2024() -> (Response, Office) {
-    let dir = fixtures();
-    let response = file::read_response_file(&dir.join("peel-2024-response.json")).unwrap();
-    let office = file::read_office_file(&dir.join("norfolk-office.json")).unwrap();
-    (response, office)
+/// The invented Exampleshire office's settings, logo included, read as the app reads them.
+pub fn exampleshire_office() -> Office {
+    file::read_office_file(&fixtures().join("exampleshire-office.json")).unwrap()
 }
 
-/// A made-up office in a made-up county.
+/// The 2025 PEEL response form of the invented Exampleshire office (every field of the
+/// format in use), with its office, read through the core's own readers.
+pub fn exampleshire_2025() -> (Response, Office) {
+    let response =
+        file::read_response_file(&fixtures().join("exampleshire-2025-response.pccr")).unwrap();
+    (response, exampleshire_office())
+}
+
+/// The same office's 2025 letter, answering a spotlight report: the letter's own fields.
+pub fn exampleshire_2025_letter() -> Response {
+    file::read_response_file(&fixtures().join("exampleshire-2025-letter.pccr")).unwrap()
+}
+
+/// The invented office with its details as in `exampleshire-office.json`, but no logo and
+/// every setting left to the app's defaults.
 pub fn exampleshire() -> Office {
     Office {
         pcc_name: "Alex Morgan".into(),
@@ -57,10 +62,11 @@ pub fn exampleshire() -> Office {
     }
 }
 
-/// A fixed export day, so documents do not depend on the clock.
+/// A fixed export day, so documents do not depend on the clock: after every date in the
+/// fixtures, and 11 days before the 2025 response's deadline.
 pub fn options() -> ExportOptions {
     ExportOptions {
-        today: NaiveDate::from_ymd_opt(2024, 11, 1).unwrap(),
+        today: NaiveDate::from_ymd_opt(2025, 7, 31).unwrap(),
         date_style: Default::default(),
     }
 }
