@@ -53,11 +53,12 @@ if ! actionlint -no-color "${workflows[@]}"; then
 fi
 echo "actionlint: no problems in ${workflows[*]}"
 
-say "Front end: npm packages, unit tests, type check, build"
+say "Front end: npm packages, unit tests, type check, formatting and lints (Prettier, ESLint), build"
 ensure_ui_packages
 ensure_tauri_cli
 npm --prefix ui test 2>&1 | tee -a "$log"
 npm --prefix ui run check
+npm --prefix ui run lint
 npm --prefix ui run build --silent
 
 say "Formatting (cargo fmt --check)"
