@@ -84,9 +84,14 @@ pub fn parse(markdown: &str) -> Vec<Block> {
             Event::Text(t) => reader.text(&t),
             Event::SoftBreak => reader.text(" "),
             Event::HardBreak => reader.text("\n"),
-            Event::Code(_) | Event::InlineHtml(_) | Event::InlineMath(_) => {
-                reader.text(&markdown[range])
+            Event::Code(code) => {
+                // Its backticks around what CommonMark reads between them (a line end read as
+                // a space, one space inside each end dropped), as the editor shows it.
+                let source = &markdown[range];
+                let ticks = "`".repeat(source.len() - source.trim_start_matches('`').len());
+                reader.text(&format!("{ticks}{code}{ticks}"))
             }
+            Event::InlineHtml(_) | Event::InlineMath(_) => reader.text(&markdown[range]),
             Event::Html(t) | Event::DisplayMath(t) => reader.text(&t),
             Event::Rule => reader.literal_block(&markdown[range]),
             Event::FootnoteReference(_) | Event::TaskListMarker(_) => reader.text(&markdown[range]),

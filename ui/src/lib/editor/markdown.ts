@@ -4,8 +4,9 @@
 // `**bold**`, `- ` bullets, `1. ` numbers, `> ` quotes, links and hard line breaks. The Rust
 // side reads the same text with pulldown-cmark for the DOCX, so this module must agree with
 // it: what the officer sees in the editor is what CommonMark says the stored text means.
-// Anything outside the subset (headings, code, rules, images) is kept as the text that was
-// typed, never dropped, exactly as `src-tauri/core/src/richtext.rs` does.
+// Anything outside the subset (headings, code, HTML, rules, images) is kept as the text that
+// was typed, never dropped, exactly as `src-tauri/core/src/richtext.rs` does. Both are run
+// against one corpus of cases, `tests/fixtures/markdown/`.
 
 import MarkdownIt from "markdown-it";
 import type StateCore from "markdown-it/lib/rules_core/state_core.mjs";
@@ -141,10 +142,8 @@ function literalBlocks(state: StateCore): void {
       out.push(...literalParagraph(state, tok, text));
       i += 2; // the inline and heading_close tokens
     } else if (tok.type === "fence") {
-      const body = tok.content.replace(/\n$/, "");
-      const text = [tok.markup + tok.info, ...(body ? body.split("\n") : []), tok.markup];
-      out.push(...literalParagraph(state, tok, text));
-    } else if (tok.type === "code_block") {
+      out.push(...literalParagraph(state, tok, fenceLines(lines, tok)));
+    } else if (tok.type === "code_block" || tok.type === "html_block") {
       out.push(...literalParagraph(state, tok, tok.content.replace(/\n+$/, "").split("\n")));
     } else if (tok.type === "hr") {
       const line = sourceLine(lines, tok.map?.[0] ?? -1, /^([-*_])([ \t]*\1){2,}$/);
@@ -155,6 +154,18 @@ function literalBlocks(state: StateCore): void {
     }
   }
   state.tokens = out;
+}
+
+/** A fenced code block's lines as typed: the closing fence only if it has one. */
+function fenceLines(lines: string[], tok: Token): string[] {
+  const [first, end] = tok.map ?? [-1, -1];
+  const line = lines[first] ?? "";
+  const at = line.indexOf(tok.markup);
+  const opening = at >= 0 ? line.slice(at) : tok.markup + tok.info;
+  const body = tok.content.replace(/\n$/, "");
+  const last = end - 1 > first ? sourceLine(lines, end - 1, /^(`{3,}|~{3,})$/) : undefined;
+  const closing = last?.startsWith(tok.markup) ? [last] : [];
+  return [opening, ...(body ? body.split("\n") : []), ...closing];
 }
 
 /** Line `n` of the source without container markers, when it matches `shape`. */
@@ -185,11 +196,13 @@ function literalParagraph(state: StateCore, at: Token, lines: string[]): Token[]
   return [open, inline, close];
 }
 
-/** Code spans and images are kept as the text that was typed. */
+/** Code spans, HTML and images are kept as the text that was typed. */
 function literalInline(state: StateCore, children: Token[]): Token[] {
   return children.map((tok) => {
     let content: string | undefined;
-    if (tok.type === "code_inline") {
+    if (tok.type === "html_inline") {
+      content = tok.content;
+    } else if (tok.type === "code_inline") {
       content = tok.markup + tok.content + tok.markup;
     } else if (tok.type === "image") {
       const title = tok.attrGet("title");
@@ -212,11 +225,17 @@ function listIsTight(tokens: Token[], i: number): boolean {
   return true;
 }
 
-const tokenizer = new MarkdownIt("commonmark", { html: false, linkify: false, typographer: false });
+// HTML is read as HTML, as pulldown-cmark reads it, so that what is inside a tag is never
+// formatting; `literalBlocks` then keeps it as the text that was typed.
+const tokenizer = new MarkdownIt("commonmark", { html: true, linkify: false, typographer: false });
 // Every link is read as a link, whatever its address, as pulldown-cmark reads it in Rust:
 // markdown-it would leave `[words](javascript:...)` as brackets on screen. Which addresses
 // may stay links is the core's decision (`resolveLinks`), made by the editor after reading.
 tokenizer.validateLink = () => true;
+// Addresses are kept as typed, as pulldown-cmark keeps them: markdown-it would percent-encode
+// `café` and turn a host name into punycode, so the editor and the document would differ.
+tokenizer.normalizeLink = (url) => url;
+tokenizer.normalizeLinkText = (url) => url;
 tokenizer.core.ruler.after("inline", "literal_outside_subset", literalBlocks);
 
 const parser = new MarkdownParser(schema, tokenizer, {
