@@ -18,11 +18,11 @@ cli="$PWD/target/release/pcc-response$exe"
 . scripts/driver.sh
 
 echo "==> seeding the database with an office and 50 responses"
-fixtures=../shared/fixtures
+fixtures=tests/fixtures
 db="$PCC_RESPONSE_DATA_DIR/responses.sqlite3"
-"$cli" import "$fixtures/norfolk-office.json" --db "$db" >/dev/null
+"$cli" import "$fixtures/exampleshire-office.json" --db "$db" >/dev/null
 for _ in $(seq 1 50); do
-  "$cli" import "$fixtures/peel-2024-response.json" --db "$db" >/dev/null
+  "$cli" import "$fixtures/exampleshire-2025-response.pccr" --db "$db" >/dev/null
 done
 
 echo "==> launching five times"

@@ -16,23 +16,19 @@ use pcc_core::{file, store, Office, Response};
 /// How many responses the list benchmark lists: many years of a busy office's work.
 const LISTED: usize = 10_000;
 
+/// The project's own fixtures, in `tests/fixtures`.
 fn fixtures() -> PathBuf {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures");
-    assert!(
-        dir.is_dir(),
-        "the shared fixtures are missing: expected the folder {}",
-        dir.display()
-    );
-    dir
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures")
 }
 
-/// The PEEL 2024 response and the Norfolk office, read as the app reads them.
-fn peel() -> (Response, Office) {
+/// The invented office's 2025 PEEL response and its settings (logo included), read as the
+/// app reads them: a whole form, with 17 areas for improvement and every kind of rich text.
+fn form() -> (Response, Office) {
     let dir = fixtures();
-    let response = file::read_response_file(&dir.join("peel-2024-response.json"))
-        .unwrap_or_else(|e| panic!("the PEEL 2024 fixture cannot be read: {e}"));
-    let office = file::read_office_file(&dir.join("norfolk-office.json"))
-        .unwrap_or_else(|e| panic!("the Norfolk office fixture cannot be read: {e}"));
+    let response = file::read_response_file(&dir.join("exampleshire-2025-response.pccr"))
+        .unwrap_or_else(|e| panic!("the 2025 response fixture cannot be read: {e}"));
+    let office = file::read_office_file(&dir.join("exampleshire-office.json"))
+        .unwrap_or_else(|e| panic!("the office fixture cannot be read: {e}"));
     (response, office)
 }
 
@@ -41,9 +37,9 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 }
 
 fn export(c: &mut Criterion) {
-    let (response, office) = peel();
+    let (response, office) = form();
     let options = ExportOptions {
-        today: day(2024, 11, 7),
+        today: day(2025, 7, 31),
         date_style: DateStyle::Plain,
     };
     c.bench_function("export_docx", |b| {
@@ -52,7 +48,7 @@ fn export(c: &mut Criterion) {
 }
 
 fn save(c: &mut Criterion) {
-    let (response, office) = peel();
+    let (response, office) = form();
     // A database file on disk in WAL mode, as the app keeps it, not one in memory.
     let dir = tempfile::tempdir().unwrap();
     let conn = store::open(&dir.path().join("responses.db")).unwrap();
@@ -64,7 +60,7 @@ fn save(c: &mut Criterion) {
 }
 
 fn list(c: &mut Criterion) {
-    let (response, office) = peel();
+    let (response, office) = form();
     let dir = tempfile::tempdir().unwrap();
     let conn = store::open(&dir.path().join("responses.db")).unwrap();
     store::write_office(&conn, &office).unwrap();
@@ -79,7 +75,7 @@ fn list(c: &mut Criterion) {
         store::create_response(&conn, &r).unwrap();
     }
     conn.execute_batch("COMMIT").unwrap();
-    let today = day(2024, 11, 7);
+    let today = day(2025, 7, 31);
     assert_eq!(store::list_responses(&conn, today).unwrap().len(), LISTED);
     c.bench_function("list_responses_10000", |b| {
         b.iter(|| store::list_responses(&conn, black_box(today)).unwrap())

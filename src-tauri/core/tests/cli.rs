@@ -8,29 +8,23 @@ use std::process::Command;
 
 use serde_json::{json, Value};
 
-/// The shared fixtures beside the repository. Missing fixtures fail the test: a test that
-/// silently skips checks nothing.
+/// The project's own fixtures, in `tests/fixtures` (an invented office; see the README there).
 fn fixtures() -> PathBuf {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures");
-    assert!(
-        dir.join("peel-2024-response.json").is_file() && dir.join("norfolk-office.json").is_file(),
-        "the shared fixtures are missing: expected peel-2024-response.json and \
-         norfolk-office.json in {}",
-        dir.display()
-    );
-    dir
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures")
 }
 
-fn peel() -> PathBuf {
-    fixtures().join("peel-2024-response.json")
+/// The published 2025 PEEL response form: deadline 12 August 2025 by the default rule.
+fn form() -> PathBuf {
+    fixtures().join("exampleshire-2025-response.pccr")
 }
 
+/// The office settings, with a logo beside them and the Act's own count for the deadline.
 fn office() -> PathBuf {
-    fixtures().join("norfolk-office.json")
+    fixtures().join("exampleshire-office.json")
 }
 
-fn peel_json() -> Value {
-    serde_json::from_str(&std::fs::read_to_string(peel()).unwrap()).unwrap()
+fn form_json() -> Value {
+    serde_json::from_str(&std::fs::read_to_string(form()).unwrap()).unwrap()
 }
 
 /// What one run of the tool did.
@@ -108,20 +102,20 @@ fn export_args(response: &Path, office: &Path, out: &Path) -> Vec<PathBuf> {
         "--out".into(),
         out.into(),
         "--today".into(),
-        "2024-11-07".into(),
+        "2025-07-31".into(),
     ]
 }
 
 #[test]
 fn export_writes_a_docx_refuses_to_overwrite_and_replaces_when_forced() {
     let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("PEEL 2024.docx");
-    let args = export_args(&peel(), &office(), &out);
+    let out = dir.path().join("PEEL 2025.docx");
+    let args = export_args(&form(), &office(), &out);
 
     let first = run(&args);
     assert_eq!(first.code, 0, "{first:#?}");
     assert!(first.stdout.contains("Exported"), "{first:#?}");
-    assert!(document_xml(&out).contains("Norfolk Constabulary"));
+    assert!(document_xml(&out).contains("inspections of Exampleshire Police"));
     let bytes = std::fs::read(&out).unwrap();
 
     let again = run(&args);
@@ -138,7 +132,7 @@ fn export_writes_a_docx_refuses_to_overwrite_and_replaces_when_forced() {
     document_xml(&out);
     assert_eq!(
         listing(dir.path()),
-        ["PEEL 2024.docx"],
+        ["PEEL 2025.docx"],
         "no temporary file left"
     );
 }
@@ -158,7 +152,7 @@ fn export_writes_a_letter() {
                 "published": "2024-06-13",
                 "type": "National",
                 "type_detail": null,
-                "forces": ["Norfolk"],
+                "forces": ["Exampleshire"],
                 "report_url": null
             },
             "key_findings": "Calls were answered promptly.",
@@ -189,14 +183,14 @@ fn a_failed_export_leaves_no_file_and_no_temporary_file() {
     let before = listing(dir.path());
 
     let into_missing_folder = dir.path().join("no such folder").join("out.docx");
-    let r = run(&export_args(&peel(), &office(), &into_missing_folder));
+    let r = run(&export_args(&form(), &office(), &into_missing_folder));
     assert!(r.failed().contains("does not exist"), "{r:#?}");
     assert_eq!(listing(dir.path()), before);
 
     // Replacing a folder fails for every user, root included.
     let folder = dir.path().join("a folder.docx");
     std::fs::create_dir(&folder).unwrap();
-    let mut args = export_args(&peel(), &office(), &folder);
+    let mut args = export_args(&form(), &office(), &folder);
     args.push("--force".into());
     let r = run(&args);
     assert!(r.failed().contains("a folder.docx"), "{r:#?}");
@@ -208,7 +202,7 @@ fn a_failed_export_leaves_no_file_and_no_temporary_file() {
 #[test]
 fn export_refuses_an_unknown_option_before_writing_anything() {
     let dir = tempfile::tempdir().unwrap();
-    let mut args = export_args(&peel(), &office(), &dir.path().join("out.docx"));
+    let mut args = export_args(&form(), &office(), &dir.path().join("out.docx"));
     args.extend(["--colour".into(), "blue".into()]);
     let r = run(&args);
     assert!(r.failed().contains("--colour"), "{r:#?}");
@@ -219,14 +213,14 @@ fn export_refuses_an_unknown_option_before_writing_anything() {
 fn check_prints_the_deadline_by_the_default_rule() {
     let r = run(&[
         "check".as_ref(),
-        peel().as_os_str(),
+        form().as_os_str(),
         "--today".as_ref(),
-        "2024-11-07".as_ref(),
+        "2025-07-31".as_ref(),
     ]);
     assert_eq!(r.code, 0, "{r:#?}");
     assert_eq!(
         r.stdout.lines().next(),
-        Some("Section 55 deadline: 19 November 2024 (date published + 56 days); 12 days left")
+        Some("Section 55 deadline: 12 August 2025 (date published + 56 days); 12 days left")
     );
     assert!(r.stdout.contains("No problems found."), "{r:#?}");
     assert_eq!(r.stderr, "");
@@ -234,23 +228,19 @@ fn check_prints_the_deadline_by_the_default_rule() {
 
 #[test]
 fn check_follows_the_offices_statutory_rule() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut office_json: Value =
-        serde_json::from_str(&std::fs::read_to_string(office()).unwrap()).unwrap();
-    office_json["deadline_rule"] = json!("statutory");
-    let statutory = write_json(&dir.path().join("office.json"), &office_json);
+    // The fixture office counts as the Act does: "deadline_rule": "statutory".
     let r = run(&[
         "check".as_ref(),
-        peel().as_os_str(),
+        form().as_os_str(),
         "--office".as_ref(),
-        statutory.as_os_str(),
+        office().as_os_str(),
         "--today".as_ref(),
-        "2024-11-07".as_ref(),
+        "2025-07-31".as_ref(),
     ]);
     assert_eq!(r.code, 0, "{r:#?}");
     let first = r.stdout.lines().next().unwrap();
     assert!(
-        first.starts_with("Section 55 deadline: 18 November 2024 ("),
+        first.starts_with("Section 55 deadline: 11 August 2025 ("),
         "{first}"
     );
     assert!(first.ends_with("; 11 days left"), "{first}");
@@ -259,14 +249,14 @@ fn check_follows_the_offices_statutory_rule() {
 #[test]
 fn check_says_when_the_response_is_due_today_or_overdue() {
     for (today, due) in [
-        ("2024-11-18", "1 day left"),
-        ("2024-11-19", "Due today"),
-        ("2024-11-20", "Overdue by 1 day"),
-        ("2024-11-22", "Overdue by 3 days"),
+        ("2025-08-11", "1 day left"),
+        ("2025-08-12", "Due today"),
+        ("2025-08-13", "Overdue by 1 day"),
+        ("2025-08-15", "Overdue by 3 days"),
     ] {
         let r = run(&[
             "check".as_ref(),
-            peel().as_os_str(),
+            form().as_os_str(),
             "--today".as_ref(),
             today.as_ref(),
         ]);
@@ -278,7 +268,7 @@ fn check_says_when_the_response_is_due_today_or_overdue() {
 
 /// The fixture with `status` and no PCC response.
 fn without_pcc_response(dir: &Path, status: &str) -> PathBuf {
-    let mut response = peel_json();
+    let mut response = form_json();
     response["status"] = json!(status);
     response["pcc_response"] = json!("");
     write_json(&dir.join(format!("{status}.json")), &response)
@@ -292,12 +282,11 @@ fn a_response_ready_for_signature_with_gaps_fails_the_check() {
         "check".as_ref(),
         ready.as_os_str(),
         "--today".as_ref(),
-        "2024-11-07".as_ref(),
+        "2025-07-31".as_ref(),
     ]);
     assert_eq!(r.code, 1, "{r:#?}");
     assert!(
-        r.stdout
-            .starts_with("Section 55 deadline: 19 November 2024"),
+        r.stdout.starts_with("Section 55 deadline: 12 August 2025"),
         "{r:#?}"
     );
     assert!(
@@ -316,7 +305,7 @@ fn a_draft_with_gaps_passes_the_check_with_a_warning() {
         "check".as_ref(),
         draft.as_os_str(),
         "--today".as_ref(),
-        "2024-11-07".as_ref(),
+        "2025-07-31".as_ref(),
     ]);
     assert_eq!(r.code, 0, "{r:#?}");
     assert!(
@@ -344,7 +333,7 @@ fn import_list_and_show_give_back_the_response_file() {
     let r = import(&office());
     assert_eq!(r.code, 0, "{r:#?}");
     assert!(r.stdout.contains("office settings"), "{r:#?}");
-    let r = import(&peel());
+    let r = import(&form());
     assert_eq!(r.code, 0, "{r:#?}");
     assert!(r.stdout.starts_with("Imported response 1: "), "{r:#?}");
 
@@ -353,10 +342,10 @@ fn import_list_and_show_give_back_the_response_file() {
         "--db".as_ref(),
         db.as_os_str(),
         "--today".as_ref(),
-        "2024-11-07".as_ref(),
+        "2025-07-31".as_ref(),
     ]);
     assert_eq!(r.code, 0, "{r:#?}");
-    let title = peel_json()["inspection"]["title"]
+    let title = form_json()["inspection"]["title"]
         .as_str()
         .unwrap()
         .to_string();
@@ -365,10 +354,10 @@ fn import_list_and_show_give_back_the_response_file() {
         .lines()
         .find(|l| l.contains(&title))
         .expect("the response is listed");
-    // The 2024 response is published: its deadline no longer counts down.
+    // The 2025 response is published: its deadline no longer counts down.
     assert!(row.contains("Published"), "{row}");
     assert!(!row.contains("days left"), "{row}");
-    assert!(row.contains("19 November 2024"), "{row}");
+    assert!(row.contains("11 August 2025"), "{row}");
 
     let r = run(&[
         "show".as_ref(),
@@ -378,7 +367,7 @@ fn import_list_and_show_give_back_the_response_file() {
     ]);
     assert_eq!(r.code, 0, "{r:#?}");
     let shown: Value = serde_json::from_str(&r.stdout).expect("show prints JSON");
-    assert_eq!(shown, peel_json());
+    assert_eq!(shown, form_json());
 
     let r = run(&[
         "show".as_ref(),
@@ -396,6 +385,9 @@ fn an_office_file_with_a_byte_order_mark_is_imported_as_office_settings() {
     bytes.extend(std::fs::read(office()).unwrap());
     let file = dir.path().join("office.json");
     std::fs::write(&file, bytes).unwrap();
+    // The logo the settings name, beside them.
+    let logo = "exampleshire-office-logo.png";
+    std::fs::copy(fixtures().join(logo), dir.path().join(logo)).unwrap();
     let db = dir.path().join("responses.db");
     let r = run(&[
         "import".as_ref(),
@@ -411,8 +403,8 @@ fn an_office_file_with_a_byte_order_mark_is_imported_as_office_settings() {
 fn bad_files(dir: &Path) -> Vec<(PathBuf, &'static str)> {
     let not_json = dir.join("not-json.json");
     std::fs::write(&not_json, "format: pcc-response\n").unwrap();
-    let mut response = peel_json();
-    response["inspection"]["published"] = json!("24/09/2024");
+    let mut response = form_json();
+    response["inspection"]["published"] = json!("17/06/2025");
     let bad_date = write_json(&dir.join("bad-date.json"), &response);
     let not_utf8 = dir.join("latin-1.json");
     std::fs::write(
@@ -500,48 +492,48 @@ fn a_failed_import_creates_no_database() {
 #[test]
 fn bad_usage_exits_2_with_one_line() {
     let dir = tempfile::tempdir().unwrap();
-    let (peel, office) = (peel(), office());
-    let (peel, office) = (peel.to_str().unwrap(), office.to_str().unwrap());
+    let (form, office) = (form(), office());
+    let (form, office) = (form.to_str().unwrap(), office.to_str().unwrap());
     let out = dir.path().join("out.docx");
     let out = out.to_str().unwrap();
     let cases: &[(&[&str], &str)] = &[
         (&[], "no command given"),
         (&["frobnicate"], "unknown command \"frobnicate\""),
-        (&["export", peel, "--office", office], "--out is required"),
+        (&["export", form, "--office", office], "--out is required"),
         (
             &["export", "--office", office, "--out", out],
             "RESPONSE.json is missing",
         ),
         (
             &[
-                "export", peel, "--office", office, "--out", out, "--out", out,
+                "export", form, "--office", office, "--out", out, "--out", out,
             ],
             "more than once",
         ),
         (
-            &["check", peel, "--colour", "blue"],
+            &["check", form, "--colour", "blue"],
             "--colour is not an option",
         ),
         (
-            &["check", peel, "--today", "19/11/2024"],
+            &["check", form, "--today", "12/08/2025"],
             "--today: expected a date",
         ),
         (
-            &["check", peel, "--today", "2024-02-30"],
+            &["check", form, "--today", "2024-02-30"],
             "--today: expected a date",
         ),
-        (&["check", peel, "--today"], "--today needs a value"),
-        (&["check", peel, peel], "unexpected argument"),
+        (&["check", form, "--today"], "--today needs a value"),
+        (&["check", form, form], "unexpected argument"),
         (&["list"], "--db is required"),
         (
             &["show", "first", "--db", out],
             "ID: expected a whole number, found \"first\"",
         ),
         (&["export", "--office"], "--office needs a value"),
-        (&["check", peel, "--force"], "--force is not an option"),
+        (&["check", form, "--force"], "--force is not an option"),
         (
             &[
-                "export", peel, "--office", office, "--out", out, "--force", "--force",
+                "export", form, "--office", office, "--out", out, "--force", "--force",
             ],
             "--force is given more than once",
         ),
