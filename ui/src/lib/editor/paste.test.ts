@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { itemsToAdd, proposeItems, splitItems } from "./paste";
-import { fixture } from "../test-support/fixtures";
+import { fixture, sharedFixture, sharedPresent } from "../test-support/fixtures";
 
 describe("splitItems", () => {
   it("splits on labels on their own line", () => {
@@ -234,11 +234,29 @@ describe("splitItems", () => {
     expect(items[16]).toBe(`${areas[16]} over a second line.`);
   });
 
-  it("splits the 17 areas for improvement of the 2024 PEEL response", () => {
-    const response = JSON.parse(fixture("peel-2024-response.json")) as {
+  it("splits the 17 areas for improvement of the Exampleshire response, pasted from its report", () => {
+    const response = JSON.parse(fixture("exampleshire-2025-response.pccr")) as {
       areas_for_improvement: { text: string }[];
     };
-    const page = fixture("peel-2024-response.txt");
+    const expected = response.areas_for_improvement.map((a) => a.text);
+    expect(expected).toHaveLength(17);
+    // As a PDF gives it: each label on its own line, the text wrapped where the page wrapped it.
+    const list = expected
+      .flatMap((text, i) => [`Area for Improvement ${i + 1}:`, "", ...wrap(text, 72), ""])
+      .join("\n");
+    expect(splitItems(list)).toEqual(expected);
+    // Pasted with the section's heading and the sentence leading in to the list.
+    const lead = "Areas for improvement\n\nThe report makes 17 areas for improvement:\n\n";
+    expect(splitItems(lead + list)).toEqual(expected);
+  });
+});
+
+describe.skipIf(!sharedPresent)("splitItems on the real 2024 PEEL response (acceptance)", () => {
+  it("splits its 17 areas for improvement, as copied from the published report", () => {
+    const response = JSON.parse(sharedFixture("peel-2024-response.json")) as {
+      areas_for_improvement: { text: string }[];
+    };
+    const page = sharedFixture("peel-2024-response.txt");
     const start = page.indexOf("Area for Improvement 1:");
     const end = page.indexOf("Chief Constable response", start);
     expect(start, "the text has 'Area for Improvement 1:'").toBeGreaterThan(0);
@@ -280,3 +298,14 @@ describe("proposeItems and itemsToAdd", () => {
     expect(itemsToAdd(proposed, 0, 200, "recommendations").texts).toEqual(["Short"]);
   });
 });
+
+/** The words of `text` in lines of at most `width` characters, as a page wraps them. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(" ")) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + word.length <= width) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
