@@ -7,15 +7,15 @@ describe("splitItems", () => {
     const text = [
       "Area for Improvement 1:",
       "",
-      "The constabulary needs to improve how it records equality data.",
+      "The force needs to improve how it records the ethnicity of the people it stops.",
       "",
       "Area for Improvement 2:",
       "",
-      "The constabulary should do more to manage and address demand.",
+      "The force should do more to understand the demand on its control room.",
     ].join("\n");
     expect(splitItems(text)).toEqual([
-      "The constabulary needs to improve how it records equality data.",
-      "The constabulary should do more to manage and address demand.",
+      "The force needs to improve how it records the ethnicity of the people it stops.",
+      "The force should do more to understand the demand on its control room.",
     ]);
   });
 
@@ -78,15 +78,15 @@ describe("splitItems", () => {
 
   it("joins wrapped lines to the item they continue", () => {
     const text = [
-      "1. The constabulary needs to make sure that use of force is accurately",
-      "recorded, and that it takes steps to address disproportionate use.",
-      "2. The constabulary should do more",
-      "   to manage and address demand.",
+      "1. The force needs to make sure that every search of a vehicle is properly",
+      "recorded, and that its supervisors check the grounds for it.",
+      "2. The force should do more",
+      "   to understand the demand on its control room.",
     ].join("\n");
     expect(splitItems(text)).toEqual([
-      "The constabulary needs to make sure that use of force is accurately recorded, and " +
-        "that it takes steps to address disproportionate use.",
-      "The constabulary should do more to manage and address demand.",
+      "The force needs to make sure that every search of a vehicle is properly recorded, and " +
+        "that its supervisors check the grounds for it.",
+      "The force should do more to understand the demand on its control room.",
     ]);
     const wrapped = "The constabulary should improve\nhow it records data.\nAnother item.";
     expect(splitItems(wrapped)).toEqual([
@@ -218,7 +218,7 @@ describe("splitItems", () => {
     const pasted = [
       "Areas For Improvement",
       "",
-      "17 areas for improvement are made within the report, and are detailed as follows:",
+      "17 areas for improvement are made in the report, and are set out below:",
       "",
       ...areas.flatMap((area, i) => [
         `Area for Improvement ${i + 1}:`,
