@@ -156,6 +156,16 @@ describe("serializeMarkdown", () => {
   it("leaves out a break at the end of a paragraph", () => {
     expect(serializeMarkdown(schema.node("doc", null, [p(t("a"), br())]))).toBe("a");
   });
+
+  it("closes bold before two breaks typed in it, when the text after is not bold", () => {
+    // Shift+Enter twice in bold text gives two bold breaks; the text after is typed plain.
+    const strong = [schema.marks.strong.create()];
+    const bold = (...content: Node[]) => content.map((n) => n.mark(strong));
+    const doc = schema.node("doc", null, [p(...bold(t("a"), br(), br()), t("b"))]);
+    const md = serializeMarkdown(doc);
+    expect(md).toBe("**a**\\\n\\\nb");
+    expect(runs(parseMarkdown(md))).toEqual(["<paragraph>", "a [strong]", "<br>", "<br>", "b"]);
+  });
 });
 
 describe("documents the editor can make", () => {
