@@ -385,80 +385,8 @@ mod tests {
         }
     }
 
-    fn para(text: &str) -> Block {
-        Block::Paragraph(vec![span(text, false, false)])
-    }
-
-    #[test]
-    fn paragraphs_bold_and_italic() {
-        let blocks = parse("One **two** *three*.\n\nSecond ***both***");
-        assert_eq!(
-            blocks,
-            vec![
-                Block::Paragraph(vec![
-                    span("One ", false, false),
-                    span("two", true, false),
-                    span(" ", false, false),
-                    span("three", false, true),
-                    span(".", false, false),
-                ]),
-                Block::Paragraph(vec![
-                    span("Second ", false, false),
-                    span("both", true, true)
-                ]),
-            ]
-        );
-    }
-
-    #[test]
-    fn lists_restart_and_nest() {
-        let blocks = parse("- a\n- b\n\n1. one\n2. two\n   - inner\n\ntext\n\n3. three");
-        let Block::List {
-            ordered: false,
-            items,
-            ..
-        } = &blocks[0]
-        else {
-            panic!("{blocks:?}")
-        };
-        assert_eq!(items, &vec![vec![para("a")], vec![para("b")]]);
-        let Block::List {
-            ordered: true,
-            start: 1,
-            items,
-        } = &blocks[1]
-        else {
-            panic!()
-        };
-        assert_eq!(items.len(), 2);
-        assert!(matches!(&items[1][1], Block::List { ordered: false, .. }));
-        assert_eq!(blocks[2], para("text"));
-        assert!(matches!(
-            &blocks[3],
-            Block::List {
-                ordered: true,
-                start: 3,
-                ..
-            }
-        ));
-    }
-
-    #[test]
-    fn quotes_and_links() {
-        let blocks = parse("> *\"quoted\"* words\n\nSee [the report](https://example.org/r).");
-        assert_eq!(
-            blocks[0],
-            Block::Quote(vec![Block::Paragraph(vec![
-                span("\"quoted\"", false, true),
-                span(" words", false, false)
-            ])])
-        );
-        let Block::Paragraph(spans) = &blocks[1] else {
-            panic!()
-        };
-        assert_eq!(spans[1].text, "the report");
-        assert_eq!(spans[1].link.as_deref(), Some("https://example.org/r"));
-    }
+    // How each kind of Markdown is read is in the corpus that the editor runs too:
+    // tests/fixtures/markdown/cases.json (tests/markdown_corpus.rs).
 
     #[test]
     fn a_refused_link_keeps_its_words_as_plain_text_and_a_bare_domain_gains_https() {
@@ -476,34 +404,6 @@ mod tests {
         );
         assert_eq!(refused_links(md), ["javascript:alert(1)"]);
         assert_eq!(refused_links("no links"), Vec::<String>::new());
-    }
-
-    #[test]
-    fn what_is_outside_the_subset_is_kept_as_typed() {
-        let blocks = parse(
-            "# Not a heading\n\n```\ncode\n```\n\nuse `x` and <b>y</b> ![logo](a.png)\n\n---",
-        );
-        let text = plain_text(&blocks);
-        for kept in [
-            "# Not a heading",
-            "```\ncode\n```",
-            "`x`",
-            "<b>",
-            "y",
-            "![logo](a.png)",
-            "---",
-        ] {
-            assert!(text.contains(kept), "{kept:?} lost from {text:?}");
-        }
-    }
-
-    #[test]
-    fn breaks_and_unbalanced_markers() {
-        assert_eq!(parse("a\nb"), vec![para("a b")]);
-        assert_eq!(parse("a  \nb"), vec![para("a\nb")]);
-        assert_eq!(parse("5 * 3 and **open"), vec![para("5 * 3 and **open")]);
-        assert_eq!(parse(""), vec![]);
-        assert_eq!(parse("\n\n  \n"), vec![]);
     }
 
     /// How many quotes, lists and items deep `blocks` go.
