@@ -1,7 +1,7 @@
 //! The response: one draft of a PCC's statutory comments on one inspection report, as the
-//! officer edits it. Field for field this is the response file of FORMAT.md (less `format`
-//! and `version`, which belong to the file) and the parts of the two documents of
-//! TEMPLATE.md. Nothing here knows about storage, files or Word.
+//! officer edits it. Field for field this is the response file of `docs/response-file.md`
+//! (less `format` and `version`, which belong to the file) and the parts of the two
+//! documents, the form and the letter. Nothing here knows about storage, files or Word.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -39,9 +39,9 @@ pub struct Response {
 #[serde(rename_all = "lowercase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum DocumentKind {
-    /// The response form (TEMPLATE.md part A).
+    /// The response form, for most reports.
     Form,
-    /// The letter (TEMPLATE.md part B).
+    /// The letter, for short responses.
     Letter,
 }
 

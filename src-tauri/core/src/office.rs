@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::deadline::DeadlineRule;
 use crate::{Error, Result};
 
-/// The office settings (FORMAT.md, `pcc-office` version 1).
+/// The office settings (`pcc-office` version 1 in `docs/response-file.md`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Office {

@@ -1,7 +1,8 @@
-//! The rich text of a response: the CommonMark subset of FORMAT.md (paragraphs, `*italic*`,
-//! `**bold**`, bulleted and numbered lists, block quotes, links) read into blocks that the
-//! DOCX writer turns into Word paragraphs. Anything outside the subset (headings, code,
-//! HTML, images, rules) is kept as the plain text the officer typed, so nothing is lost.
+//! The rich text of a response: the CommonMark subset of `docs/response-file.md`
+//! (paragraphs, `*italic*`, `**bold**`, bulleted and numbered lists, block quotes, links)
+//! read into blocks that the DOCX writer turns into Word paragraphs. Anything outside the
+//! subset (headings, code, HTML, images, rules) is kept as the plain text the officer typed,
+//! so nothing is lost.
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 

@@ -1,4 +1,4 @@
-//! The response form (TEMPLATE.md part A): title, statutory line, inspection details,
+//! The response form: title, statutory line, inspection details,
 //! key findings with the graded judgements, recommendations, areas for improvement, the
 //! Chief Constable's and the PCC's responses, and the office checklist.
 

@@ -1,4 +1,4 @@
-//! The letter (TEMPLATE.md part B), for short responses: letterhead with the office logo,
+//! The letter, for short responses: letterhead with the office logo,
 //! addressees, date, salutation, bold subject line, the PCC's response as the body, and the
 //! close with space to sign.
 

@@ -1,8 +1,9 @@
-//! The two files that carry the app's data outside it (FORMAT.md): the response file
-//! (`pcc-response`), one draft as JSON, and the office file (`pcc-office`), the office
-//! settings. Reading checks every field by hand rather than through serde, so that a file
-//! that does not fit is refused with the field's path, what was expected and what was found;
-//! no input makes it panic. Writing puts the keys in the order FORMAT.md shows them.
+//! The two files that carry the app's data outside it, described in `docs/response-file.md`:
+//! the response file (`pcc-response`), one draft as JSON, and the office file (`pcc-office`),
+//! the office settings. Reading checks every field by hand rather than through serde, so
+//! that a file that does not fit is refused with the field's path, what was expected and
+//! what was found; no input makes it panic. Writing puts the keys in the order that document
+//! gives them.
 //!
 //! The JSON Schemas in `schema/` describe the same formats and accept and refuse the same
 //! files as these readers.

@@ -1,5 +1,5 @@
-//! The office file, `pcc-office` version 1: the office settings as JSON (FORMAT.md), with the
-//! logo as an image file beside it.
+//! The office file, `pcc-office` version 1: the office settings as JSON, with the logo as an
+//! image file beside it. `docs/response-file.md` describes it field by field.
 
 use std::io::Read;
 use std::path::Path;
@@ -85,10 +85,10 @@ pub fn read_office_file(path: &Path) -> Result<Office> {
     read_office(&read_text(path)?, base_dir)
 }
 
-/// The office settings as an office file, keys in FORMAT.md's order. `logo` is written as
-/// `logo_file_name` when the office has a logo (the caller writes the image there), and
-/// null otherwise; the default deadline rule is written as null, as settings left to the
-/// defaults are.
+/// The office settings as an office file, keys in the order `docs/response-file.md` gives.
+/// `logo` is written as `logo_file_name` when the office has a logo (the caller writes the
+/// image there), and null otherwise; the default deadline rule is written as null, as
+/// settings left to the defaults are.
 pub fn write_office(office: &Office, logo_file_name: Option<&str>) -> String {
     let o = office;
     let deadline_rule = match o.deadline_rule {

@@ -1,4 +1,4 @@
-//! The response file, `pcc-response` version 1: one draft as JSON (FORMAT.md).
+//! The response file, `pcc-response` version 1: one draft as JSON (`docs/response-file.md`).
 
 use std::path::Path;
 
@@ -87,7 +87,8 @@ pub fn read_response_file(path: &Path) -> Result<Response> {
 }
 
 /// The response as a response file: JSON with two-space indents and a final newline, keys
-/// in FORMAT.md's order, every field present (null where there is nothing).
+/// in the order `docs/response-file.md` gives, every field present (null where there is
+/// nothing).
 ///
 /// A form is written with `"letter": null` whatever its letter fields hold, and a letter
 /// without letter fields with an object of nulls, as [`read_response`] would read them.
