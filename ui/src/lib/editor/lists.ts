@@ -33,6 +33,19 @@ export function altArrowTarget(event: KeyboardEvent, index: number): number | nu
   return event.key === "ArrowUp" ? index - 1 : index + 1;
 }
 
+/**
+ * After a row has moved, the focus stays on `kept` (the field or button it was on) while that
+ * can still take it, else goes to the element `fallback`: the row's other move button, when
+ * the one pressed is disabled at the top or bottom of the list.
+ */
+export function refocus(kept: Element | null, fallback: string): void {
+  if (kept instanceof HTMLElement && kept.isConnected && !(kept as HTMLButtonElement).disabled) {
+    kept.focus();
+  } else {
+    document.getElementById(fallback)?.focus();
+  }
+}
+
 /** An entry taken out of a list, and where it was, so that Undo can put it back. */
 export interface Removed<T> {
   entry: T;

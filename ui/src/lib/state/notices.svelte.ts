@@ -13,11 +13,14 @@ export function clearError(): void {
   notices.error = null;
 }
 
-/** Shows a file the app wrote in its folder; a failure is reported in the error banner. */
-export async function showInFolder(file: Written): Promise<void> {
+/** Shows a file the app wrote in its folder; a failure goes to `failed`, or the error banner. */
+export async function showInFolder(
+  file: Written,
+  failed: (e: unknown) => void = (e) => showError("Could not show the file", e),
+): Promise<void> {
   try {
     await reveal(file.token);
   } catch (e) {
-    showError("Could not show the file", e);
+    failed(e);
   }
 }
