@@ -7,6 +7,8 @@
 //! is not here, nor with arguments of another shape. No command takes a path: files are
 //! chosen in Rust's dialogs and handed to the window as tokens ([`pcc_core::handed`]).
 
+use std::path::PathBuf;
+
 use chrono::NaiveDate;
 use pcc_core::checks::Problem;
 use pcc_core::dates::DateStyle;
@@ -270,16 +272,28 @@ fn import_response(app: AppHandle, state: State<AppState>) -> IpcResult<Option<I
     )?)))
 }
 
+/// What an export works from: the response, the office and the file the officer chose in
+/// the save dialog, suggested by the core's name for it; `None` when the officer cancels.
+fn export_target(
+    app: &AppHandle,
+    state: &AppState,
+    id: ResponseId,
+    kind: Kind,
+) -> IpcResult<Option<(Response, Office, PathBuf)>> {
+    // One statement each: the guard from state.db() lives to the end of its statement.
+    let response = store::read_response(&state.db(), id)?;
+    let office = store::read_office_or_unset(&state.db())?;
+    let name = export::suggested_file_name(&response, &office, kind.extension());
+    Ok(dialogs::save(app, kind, &name).map(|path| (response, office, path)))
+}
+
 #[tauri::command(async)]
 fn export_response(
     app: AppHandle,
     state: State<AppState>,
     id: ResponseId,
 ) -> IpcResult<Option<Written>> {
-    let response = store::read_response(&state.db(), id)?;
-    let office = store::read_office_or_unset(&state.db())?;
-    let name = export::suggested_file_name(&response, &office, "pccr");
-    let Some(path) = dialogs::save(&app, Kind::Response, &name) else {
+    let Some((response, _, path)) = export_target(&app, &state, id, Kind::Response)? else {
         return Ok(None);
     };
     export::write_atomically(&path, file::write_response(&response).as_bytes(), true)?;
@@ -303,11 +317,7 @@ fn export_docx(
     state: State<AppState>,
     id: ResponseId,
 ) -> IpcResult<Option<Exported>> {
-    // One statement each: the guard from state.db() lives to the end of its statement.
-    let response = store::read_response(&state.db(), id)?;
-    let office = store::read_office_or_unset(&state.db())?;
-    let name = export::suggested_file_name(&response, &office, "docx");
-    let Some(path) = dialogs::save(&app, Kind::Docx, &name) else {
+    let Some((response, office, path)) = export_target(&app, &state, id, Kind::Docx)? else {
         return Ok(None);
     };
     // The native dialog has already asked before replacing a file.

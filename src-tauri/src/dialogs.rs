@@ -22,6 +22,11 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// The extension a file of this kind is saved with.
+    pub fn extension(self) -> &'static str {
+        self.filter().1[0]
+    }
+
     fn filter(self) -> (&'static str, &'static [&'static str]) {
         match self {
             Kind::Docx => ("Word document", &["docx"]),
