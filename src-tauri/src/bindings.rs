@@ -161,7 +161,8 @@ fn bindings() -> String {
         out.push_str(&format!("export {decl}\n\n"));
     }
     for (name, ty, value) in constants() {
-        let value = serde_json::to_string_pretty(&value).unwrap();
+        // One line each: the tables are read in Rust, where they are written.
+        let value = serde_json::to_string(&value).unwrap();
         out.push_str(&format!(
             "export const {name}: Readonly<{ty}> = {value};\n\n"
         ));

@@ -547,151 +547,25 @@ id: ResponseId | null,
  */
 error: string | null, };
 
-export const DOCUMENT_KINDS: Readonly<{ value: DocumentKind; label: string }[]> = [
-  {
-    "value": "form",
-    "label": "Response form"
-  },
-  {
-    "value": "letter",
-    "label": "Letter"
-  }
-];
+export const DOCUMENT_KINDS: Readonly<{ value: DocumentKind; label: string }[]> = [{"value":"form","label":"Response form"},{"value":"letter","label":"Letter"}];
 
-export const STATUSES: Readonly<{ value: Status; label: string }[]> = [
-  {
-    "value": "draft",
-    "label": "Draft"
-  },
-  {
-    "value": "ready",
-    "label": "Ready for signature"
-  },
-  {
-    "value": "signed",
-    "label": "Signed"
-  },
-  {
-    "value": "published",
-    "label": "Published"
-  }
-];
+export const STATUSES: Readonly<{ value: Status; label: string }[]> = [{"value":"draft","label":"Draft"},{"value":"ready","label":"Ready for signature"},{"value":"signed","label":"Signed"},{"value":"published","label":"Published"}];
 
-export const INSPECTION_TYPES: Readonly<{ value: InspectionType; label: string }[]> = [
-  {
-    "value": "PEEL",
-    "label": "PEEL"
-  },
-  {
-    "value": "National",
-    "label": "National (thematic)"
-  },
-  {
-    "value": "Joint",
-    "label": "Joint"
-  },
-  {
-    "value": "Force-specific",
-    "label": "Force-specific"
-  },
-  {
-    "value": "PCC-commissioned",
-    "label": "PCC-commissioned"
-  },
-  {
-    "value": "Other",
-    "label": "Other"
-  }
-];
+export const INSPECTION_TYPES: Readonly<{ value: InspectionType; label: string }[]> = [{"value":"PEEL","label":"PEEL"},{"value":"National","label":"National (thematic)"},{"value":"Joint","label":"Joint"},{"value":"Force-specific","label":"Force-specific"},{"value":"PCC-commissioned","label":"PCC-commissioned"},{"value":"Other","label":"Other"}];
 
-export const GRADES: Readonly<Grade[]> = [
-  "Outstanding",
-  "Good",
-  "Adequate",
-  "Requires improvement",
-  "Inadequate"
-];
+export const GRADES: Readonly<Grade[]> = ["Outstanding","Good","Adequate","Requires improvement","Inadequate"];
 
-export const PEEL_AREAS: Readonly<string[]> = [
-  "at recording data about crime",
-  "at preventing crime",
-  "at responding to the public",
-  "at investigating crime",
-  "at protecting vulnerable people",
-  "at managing offenders",
-  "at developing a positive workplace",
-  "with leadership and force management",
-  "with their treatment of the public and use of police powers",
-  "at managing offenders and suspects",
-  "at building, supporting and protecting the workforce",
-  "at strategic planning, organisational management and value for money"
-];
+export const PEEL_AREAS: Readonly<string[]> = ["at recording data about crime","at preventing crime","at responding to the public","at investigating crime","at protecting vulnerable people","at managing offenders","at developing a positive workplace","with leadership and force management","with their treatment of the public and use of police powers","at managing offenders and suspects","at building, supporting and protecting the workforce","at strategic planning, organisational management and value for money"];
 
-export const DEADLINE_RULES: Readonly<{ value: DeadlineRule; label: string; words: string }[]> = [
-  {
-    "value": "published+56",
-    "label": "Date published + 56 days (office practice)",
-    "words": "date published + 56 days"
-  },
-  {
-    "value": "statutory",
-    "label": "56 days counting the day of publication (the Act's wording)",
-    "words": "56 days counting the day of publication as day 1"
-  }
-];
+export const DEADLINE_RULES: Readonly<{ value: DeadlineRule; label: string; words: string }[]> = [{"value":"published+56","label":"Date published + 56 days (office practice)","words":"date published + 56 days"},{"value":"statutory","label":"56 days counting the day of publication (the Act's wording)","words":"56 days counting the day of publication as day 1"}];
 
-export const MONTHS: Readonly<string[]> = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December"
-];
+export const MONTHS: Readonly<string[]> = ["January","February","March","April","May","June","July","August","September","October","November","December"];
 
-export const UNSET_OFFICE: Readonly<Office> = {
-  "pcc_name": "",
-  "area": "",
-  "force": "",
-  "office_name": "",
-  "address": [],
-  "telephone": "",
-  "email": "",
-  "web": "",
-  "logo": null,
-  "statutory_statement": null,
-  "checklist_items": null,
-  "addressees": null,
-  "salutation": null,
-  "deadline_rule": "published+56"
-};
+export const UNSET_OFFICE: Readonly<Office> = {"pcc_name":"","area":"","force":"","office_name":"","address":[],"telephone":"","email":"","web":"","logo":null,"statutory_statement":null,"checklist_items":null,"addressees":null,"salutation":null,"deadline_rule":"published+56"};
 
-export const OFFICE_DEFAULTS: Readonly<OfficeDefaults> = {
-  "statutory_statement": "Section 55 of the Police Act 1996, as amended by section 37 of the Policing and Crime Act 2017, requires the local policing body to publish its comments on every inspection report about its force within 56 days of the report's publication.",
-  "checklist_items": [
-    "Response forwarded to the Chief Constable.",
-    "Response forwarded to the Police and Crime Panel.",
-    "Response published on the OPCC website.",
-    "Response submitted to the HMICFRS monitoring portal."
-  ],
-  "addressees": [
-    "The Home Secretary",
-    "His Majesty's Inspectorate of Constabulary and Fire and Rescue Services"
-  ],
-  "salutation": "Dear Home Secretary and HMICFRS"
-};
+export const OFFICE_DEFAULTS: Readonly<OfficeDefaults> = {"statutory_statement":"Section 55 of the Police Act 1996, as amended by section 37 of the Policing and Crime Act 2017, requires the local policing body to publish its comments on every inspection report about its force within 56 days of the report's publication.","checklist_items":["Response forwarded to the Chief Constable.","Response forwarded to the Police and Crime Panel.","Response published on the OPCC website.","Response submitted to the HMICFRS monitoring portal."],"addressees":["The Home Secretary","His Majesty's Inspectorate of Constabulary and Fire and Rescue Services"],"salutation":"Dear Home Secretary and HMICFRS"};
 
-export const LIMITS: Readonly<Limits> = {
-  "text_chars": 100000,
-  "title_chars": 500,
-  "list_entries": 200
-};
+export const LIMITS: Readonly<Limits> = {"text_chars":100000,"title_chars":500,"list_entries":200};
 
 export const MOST_BACKUPS_KEPT: Readonly<number> = 365;
 
