@@ -9,6 +9,23 @@ export function showError(doing: string, e: unknown): void {
   notices.error = `${doing}. ${errorMessage(e)}`;
 }
 
+/**
+ * What `read` resolves with; when it fails, the error is shown (after `doing`) and `fallback`
+ * stands in, so that a screen shows what it had rather than nothing.
+ */
+export async function readOrShow<T>(
+  doing: string,
+  read: () => Promise<T>,
+  fallback: T,
+): Promise<T> {
+  try {
+    return await read();
+  } catch (e) {
+    showError(doing, e);
+    return fallback;
+  }
+}
+
 export function clearError(): void {
   notices.error = null;
 }

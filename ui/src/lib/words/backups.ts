@@ -3,12 +3,10 @@
 import { MOST_BACKUPS_KEPT, type BackupContents, type ResponseSummary } from "../../bindings";
 import { formatShortUkDate, formatUkDateTime } from "./due";
 import { statusLabel } from "./labels";
-import { plural } from "./text";
+import { plural, titleOf } from "./text";
 
 /** The most automatic backups that can be kept: the core's, in the bindings. */
 export { MOST_BACKUPS_KEPT };
-
-export const titleOf = (r: { title: string }) => r.title.trim() || "Untitled response";
 
 /** One response of a backup: its title, and its status and deadline in a line. */
 export function responseLine(r: ResponseSummary): { title: string; detail: string } {

@@ -2,7 +2,7 @@
 // can choose: the newest good backup when there is one, an empty database, or a backup file
 // of their own. The damaged file is never deleted, and the report says where it went.
 import type { BackupContents, Damaged } from "../../bindings";
-import { titleOf } from "./backups";
+import { titleOf } from "./text";
 import { formatUkDateTime } from "./due";
 import { plural } from "./text";
 

@@ -57,3 +57,6 @@ export function isLetterDate(s: string): boolean {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** A response's title as the screens show it: "Untitled response" until one is typed. */
+export const titleOf = (r: { title: string }) => r.title.trim() || "Untitled response";
