@@ -8,6 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/setup.sh
+. scripts/acceptance.sh
 
 echo "==> building the app for the end-to-end tests"
 [ -f ui/dist/index.html ] || npm --prefix ui run build
@@ -23,7 +24,20 @@ cli=$(native_path "$PWD/target/debug/pcc-response$exe")
 export PCC_E2E_APP="$app" PCC_E2E_WORK="$work" PCC_E2E_CLI="$cli"
 export PCC_E2E_SCREENSHOTS="${PCC_E2E_SCREENSHOTS:-$(native_path "$PWD/target/e2e-screenshots")}"
 mkdir -p "$PCC_E2E_SCREENSHOTS"
-if ! node --test --test-concurrency=1 tests/e2e/; then
+# Every test file; node runs them in the order of their names, in one data folder. The
+# acceptance files need ../shared: without it they are left out, with one line saying so
+# (unless scripts/test.sh has already said it for the whole run).
+files=(tests/e2e/*.test.mjs)
+if ! have_shared; then
+  kept=()
+  for file in "${files[@]}"; do
+    case " ${acceptance_e2e[*]} " in *" $file "*) ;; *) kept+=("$file") ;; esac
+  done
+  files=("${kept[@]}")
+  [ -n "${PCC_ACCEPTANCE_LEFT_OUT_SAID:-}" ] ||
+    acceptance_left_out "$(acceptance_e2e_count)" "${acceptance_e2e[*]}"
+fi
+if ! node --test --test-concurrency=1 "${files[@]}"; then
   echo "--- tauri-driver log ---" >&2
   tail -n 40 "$work/driver.log" >&2 || true
   exit 1

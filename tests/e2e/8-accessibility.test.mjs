@@ -15,7 +15,7 @@ import { Session, running, until, sleep } from "./webdriver.mjs";
 const APP = process.env.PCC_E2E_APP;
 const SHOTS = process.env.PCC_E2E_SCREENSHOTS;
 const OPEN = process.env.PCC_RESPONSE_E2E_OPEN_FILE;
-const FIXTURES = new URL("../../../shared/fixtures/", import.meta.url);
+const FIXTURES = new URL("../fixtures/", import.meta.url);
 const AXE = new URL("../../ui/node_modules/axe-core/axe.min.js", import.meta.url);
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 const FORM_TITLE = "Accessibility check: the form";
@@ -26,9 +26,6 @@ if (!existsSync(AXE)) {
   throw new Error(
     `axe-core is missing: expected ${AXE.pathname}. It is a devDependency of ui/: run "npm ci" in ui/.`,
   );
-}
-if (!existsSync(new URL("peel-2024-response.json", FIXTURES))) {
-  throw new Error(`the shared fixtures are missing: expected ${FIXTURES.pathname}`);
 }
 const axeSource = readFileSync(AXE, "utf8");
 
@@ -124,8 +121,8 @@ test("first start: the settings that welcome the officer", async () => {
   const fields = ["pcc_name", "area", "force", "office_name"];
   let office;
   if (first === "settings-welcome") {
-    // On its own, this file may be the first start: the settings of the 2024 fixture.
-    office = JSON.parse(readFileSync(new URL("norfolk-office.json", FIXTURES), "utf8"));
+    // On its own, this file may be the first start: the settings of the fixture's office.
+    office = JSON.parse(readFileSync(new URL("exampleshire-office.json", FIXTURES), "utf8"));
   } else {
     // The welcome is shown while the office is not set: unset it, start again, set it back.
     await (await byId("nav-settings")).click();
@@ -191,7 +188,9 @@ test("the settings, their backups, a backup's preview and the questions asked", 
 });
 
 test("the list of responses and the choice of document", async () => {
-  const response = JSON.parse(readFileSync(new URL("peel-2024-response.json", FIXTURES), "utf8"));
+  const response = JSON.parse(
+    readFileSync(new URL("exampleshire-2025-response.pccr", FIXTURES), "utf8"),
+  );
   response.inspection.title = FORM_TITLE;
   writeFileSync(OPEN, JSON.stringify(response));
   await s.wait('[data-testid="responses"], [data-testid="no-responses"]');
