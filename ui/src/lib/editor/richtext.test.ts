@@ -10,11 +10,7 @@ import {
   linkAt,
   removeLink,
   setLink,
-  toggleBold,
-  toggleBullets,
-  toggleItalic,
-  toggleNumbers,
-  toggleQuote,
+  toggle,
 } from "./richtext";
 
 /** A state for `md` with the text `find` selected (or the cursor at `find`'s start). */
@@ -41,33 +37,33 @@ const md = (state: EditorState) => serializeMarkdown(state.doc);
 
 describe("the toolbar's commands", () => {
   it("makes the selection bold and italic, and shows it", () => {
-    let state = run(stateAt("The report is good.", "report"), toggleBold);
+    let state = run(stateAt("The report is good.", "report"), toggle.bold);
     expect(md(state)).toBe("The **report** is good.");
     expect(formatting(state).bold).toBe(true);
-    state = run(state, toggleItalic);
+    state = run(state, toggle.italic);
     expect(md(state)).toBe("The ***report*** is good.");
-    state = run(state, toggleBold);
+    state = run(state, toggle.bold);
     expect(md(state)).toBe("The *report* is good.");
     expect(formatting(state)).toMatchObject({ bold: false, italic: true });
   });
 
   it("turns bullets and numbers on, swaps them and turns them off", () => {
-    let state = run(stateAt("First\n\nSecond", "First", false), toggleBullets);
+    let state = run(stateAt("First\n\nSecond", "First", false), toggle.bullets);
     expect(md(state)).toBe("- First\n\nSecond");
     expect(formatting(state)).toMatchObject({ bullets: true, numbers: false });
-    state = run(state, toggleNumbers);
+    state = run(state, toggle.numbers);
     expect(md(state)).toBe("1. First\n\nSecond");
     expect(formatting(state)).toMatchObject({ bullets: false, numbers: true });
-    state = run(state, toggleNumbers);
+    state = run(state, toggle.numbers);
     expect(md(state)).toBe("First\n\nSecond");
     expect(formatting(state).numbers).toBe(false);
   });
 
   it("quotes a paragraph and unquotes it", () => {
-    let state = run(stateAt("Said *this*.\n\nThen", "Said", false), toggleQuote);
+    let state = run(stateAt("Said *this*.\n\nThen", "Said", false), toggle.quote);
     expect(md(state)).toBe("> Said *this*.\n\nThen");
     expect(formatting(state).quote).toBe(true);
-    state = run(state, toggleQuote);
+    state = run(state, toggle.quote);
     expect(md(state)).toBe("Said *this*.\n\nThen");
   });
 
@@ -96,7 +92,7 @@ describe("the toolbar's commands", () => {
 
   it("undoes and redoes", () => {
     const before = stateAt("Plain", "Plain");
-    const bold = run(before, toggleBold);
+    const bold = run(before, toggle.bold);
     expect(formatting(bold)).toMatchObject({ undo: true, redo: false });
     const undone = run(bold, undo);
     expect(md(undone)).toBe("Plain");

@@ -65,11 +65,8 @@ export function formatting(state: EditorState): Formatting {
   };
 }
 
-export const toggleBold: Command = toggleMark(strong);
-export const toggleItalic: Command = toggleMark(em);
-
 /** Bullets or numbers: on, off again, or one kind of list changed into the other. */
-export function toggleList(type: NodeType): Command {
+function toggleList(type: NodeType): Command {
   return (state, dispatch) => {
     const list = listAround(state);
     if (!list) return wrapInList(type)(state, dispatch);
@@ -84,12 +81,18 @@ export function toggleList(type: NodeType): Command {
   };
 }
 
-export const toggleBullets = toggleList(bullet_list);
-export const toggleNumbers = toggleList(ordered_list);
-
 /** A block quote around the selected paragraphs, or the quote taken off again. */
-export const toggleQuote: Command = (state, dispatch) =>
+const toggleQuote: Command = (state, dispatch) =>
   inQuote(state) ? lift(state, dispatch) : wrapIn(blockquote)(state, dispatch);
+
+/** The toolbar's on-and-off commands, each named as `Formatting` names what it turns on. */
+export const toggle = {
+  bold: toggleMark(strong),
+  italic: toggleMark(em),
+  bullets: toggleList(bullet_list),
+  numbers: toggleList(ordered_list),
+  quote: toggleQuote,
+} satisfies Partial<Record<keyof Formatting, Command>>;
 
 /** A line break within the paragraph (Shift+Enter). */
 export const insertLineBreak: Command = (state, dispatch) => {
@@ -173,8 +176,8 @@ export const removeLink: Command = (state, dispatch) => {
 export function editorKeys(extra: Record<string, Command> = {}): Plugin {
   return keymap({
     ...extra,
-    "Mod-b": toggleBold,
-    "Mod-i": toggleItalic,
+    "Mod-b": toggle.bold,
+    "Mod-i": toggle.italic,
     "Mod-z": undo,
     "Shift-Mod-z": redo,
     "Mod-y": redo,
