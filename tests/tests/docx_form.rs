@@ -4,30 +4,14 @@
 
 mod common;
 
-use common::{exampleshire_2025, export};
+use common::{exampleshire_2025, export, FORM_SECTIONS};
 
 #[test]
 fn every_section_is_a_real_heading_in_template_order() {
     let (response, office) = exampleshire_2025();
     let (docx, _) = export(&response, &office);
     let headings = docx.headings();
-    let level2: Vec<&str> = headings
-        .iter()
-        .filter(|(l, _)| *l == 2)
-        .map(|(_, t)| t.as_str())
-        .collect();
-    assert_eq!(
-        level2,
-        [
-            "Inspection details",
-            "Key findings",
-            "Recommendations",
-            "Areas for improvement",
-            "Chief Constable response to report and any Recommendations/Areas for Improvement",
-            "PCC response to report and any Recommendations/Areas for Improvement",
-            "For Office Use Only",
-        ]
-    );
+    assert_eq!(docx.headings_at(2), FORM_SECTIONS);
     assert_eq!(
         headings.iter().filter(|(l, _)| *l == 1).count(),
         1,
@@ -96,38 +80,23 @@ fn seventeen_areas_for_improvement_numbered_in_order_with_their_text() {
 fn nine_graded_judgements_with_the_grade_in_bold() {
     let (response, office) = exampleshire_2025();
     let (docx, _) = export(&response, &office);
-    let paras = docx.paragraphs();
-    let intro = paras
-        .iter()
-        .position(|p| p.text == "HMICFRS judged that Exampleshire Police is:");
-    let intro = intro.expect("the judgement's introduction");
-    let grades = &paras[intro + 1..intro + 10];
-    let expected = [
-        ("Outstanding", " at managing offenders and suspects."),
-        ("Good", " at recording data about crime."),
-        ("Good", " at preventing crime and antisocial behaviour."),
-        (
-            "Adequate",
-            " in its treatment of the public and its use of police powers.",
-        ),
-        ("Adequate", " at developing a positive workplace."),
-        ("Adequate", " at leadership and force management."),
-        ("Requires improvement", " at investigating crime."),
-        ("Requires improvement", " at protecting vulnerable people."),
-        ("Inadequate", " at responding to the public."),
-    ];
-    for (p, (grade, rest)) in grades.iter().zip(expected) {
-        assert_eq!(p.runs[0], (grade.to_string(), true), "{p:?}");
-        assert_eq!(
-            p.runs[1..]
-                .iter()
-                .map(|(t, _)| t.as_str())
-                .collect::<String>(),
-            rest
-        );
-        assert!(!p.runs[1].1, "only the grade is bold");
-        assert!(p.num_id.is_some(), "each grade is a list item");
-    }
+    docx.assert_judgements(
+        "HMICFRS judged that Exampleshire Police is:",
+        &[
+            ("Outstanding", " at managing offenders and suspects."),
+            ("Good", " at recording data about crime."),
+            ("Good", " at preventing crime and antisocial behaviour."),
+            (
+                "Adequate",
+                " in its treatment of the public and its use of police powers.",
+            ),
+            ("Adequate", " at developing a positive workplace."),
+            ("Adequate", " at leadership and force management."),
+            ("Requires improvement", " at investigating crime."),
+            ("Requires improvement", " at protecting vulnerable people."),
+            ("Inadequate", " at responding to the public."),
+        ],
+    );
     assert_eq!(response.grades.len(), 9);
 }
 
@@ -190,17 +159,9 @@ fn the_default_rule_moves_the_deadline_and_says_so() {
 fn the_office_checklist_ticks_done_items_with_their_date() {
     let (response, office) = exampleshire_2025();
     let (docx, _) = export(&response, &office);
-    let paras = docx.paragraphs();
-    let heading = paras
-        .iter()
-        .position(|p| p.text == "For Office Use Only")
-        .unwrap();
-    let cells: Vec<&str> = paras[heading + 1..]
-        .iter()
-        .map(|p| p.text.as_str())
-        .collect();
+    let checklist = docx.texts_from("For Office Use Only");
     assert_eq!(
-        cells,
+        checklist[1..],
         [
             "Done",
             "Action",
@@ -268,7 +229,7 @@ fn a_recommendation_prints_its_label_text_and_response() {
         },
     ];
     let (docx, problems) = export(&response, &office);
-    let texts: Vec<String> = docx.paragraphs().into_iter().map(|p| p.text).collect();
+    let texts = docx.texts();
     let at = texts.iter().position(|t| t == "Recommendation 1:").unwrap();
     assert_eq!(
         texts[at - 1],
@@ -296,7 +257,7 @@ fn the_recommendations_print_with_their_responses_and_none_is_said_in_words() {
         vec![],
         "the published fixture has nothing to fault"
     );
-    let texts: Vec<String> = docx.paragraphs().into_iter().map(|p| p.text).collect();
+    let texts = docx.texts();
     let first = texts.iter().position(|t| t == "Recommendation 1:").unwrap();
     assert_eq!(
         texts[first - 1],
@@ -319,7 +280,7 @@ fn the_recommendations_print_with_their_responses_and_none_is_said_in_words() {
 
     response.recommendations.clear();
     let (docx, _) = export(&response, &office);
-    let texts: Vec<String> = docx.paragraphs().into_iter().map(|p| p.text).collect();
+    let texts = docx.texts();
     assert!(texts.contains(&"There are no recommendations made.".to_string()));
     assert!(!texts.iter().any(|t| t.starts_with("Recommendation 1")));
 }

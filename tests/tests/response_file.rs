@@ -2,10 +2,15 @@
 //! (`tests/fixtures`) load and write back unchanged, and the repository's JSON Schemas
 //! accept and refuse the same files as the reader.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
-use jsonschema::{Draft, Validator};
+use common::{
+    day, exampleshire_2025, exampleshire_2025_letter, fits, fixture, fixtures, schema, solid_png,
+    value,
+};
+use jsonschema::Validator;
 use pcc_core::file::write_response;
 use pcc_core::file::{read_office, read_office_file, read_response, save_office, write_office};
 use pcc_core::{
@@ -14,39 +19,10 @@ use pcc_core::{
 };
 use serde_json::{json, Value};
 
-/// The folder of the project's own fixtures.
-fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
-}
-
-/// The text of the fixture `name`.
-fn fixture(name: &str) -> String {
-    let path = fixtures().join(name);
-    std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("The fixture {} cannot be read: {e}", path.display()))
-}
-
 const FORM: &str = "exampleshire-2025-response.pccr";
 const LETTER: &str = "exampleshire-2025-letter.pccr";
 const OFFICE: &str = "exampleshire-office.json";
 const LOGO: &str = "exampleshire-office-logo.png";
-
-fn value(json: &str) -> Value {
-    serde_json::from_str(json).unwrap()
-}
-
-fn schema(name: &str) -> Validator {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../src-tauri/core/schema")
-        .join(name);
-    let schema = value(&std::fs::read_to_string(&path).unwrap());
-    jsonschema::meta::validate(&schema).unwrap();
-    jsonschema::options()
-        .with_draft(Draft::Draft202012)
-        .should_validate_formats(true)
-        .build(&schema)
-        .unwrap()
-}
 
 fn response_schema() -> Validator {
     schema("pcc-response.v1.schema.json")
@@ -54,19 +30,6 @@ fn response_schema() -> Validator {
 
 fn office_schema() -> Validator {
     schema("pcc-office.v1.schema.json")
-}
-
-/// Asserts that the schema accepts `file`, listing its complaints if not.
-fn fits(schema: &Validator, file: &Value) {
-    let errors: Vec<String> = schema.iter_errors(file).map(|e| e.to_string()).collect();
-    assert!(
-        errors.is_empty(),
-        "the schema refuses the file: {errors:?}\n{file:#}"
-    );
-}
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
 /// A letter with something in every field, made here rather than taken from a fixture.
@@ -101,7 +64,7 @@ fn rich_letter() -> Response {
 
 #[test]
 fn the_form_fixture_loads_with_every_part_of_the_form() {
-    let r = read_response(&fixture(FORM)).unwrap();
+    let (r, _) = exampleshire_2025();
     assert_eq!(
         (r.document, r.status),
         (DocumentKind::Form, Status::Published)
@@ -161,7 +124,7 @@ fn the_form_fixture_loads_with_every_part_of_the_form() {
 
 #[test]
 fn the_letter_fixture_loads_with_every_letter_field() {
-    let r = read_response(&fixture(LETTER)).unwrap();
+    let r = exampleshire_2025_letter();
     assert_eq!(
         (r.document, r.status),
         (DocumentKind::Letter, Status::Signed)
@@ -361,24 +324,16 @@ fn the_office_fixture_loads_with_its_logo_and_every_setting() {
     assert_eq!(office.deadline_rule, pcc_core::DeadlineRule::Statutory);
 }
 
-/// A valid 3 x 2 pixel PNG header, enough for the logo reader.
-fn tiny_png() -> Vec<u8> {
-    let mut b = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR".to_vec();
-    b.extend_from_slice(&3u32.to_be_bytes());
-    b.extend_from_slice(&2u32.to_be_bytes());
-    b.extend_from_slice(&[8, 6, 0, 0, 0, 0, 0, 0, 0]);
-    b
-}
-
 #[test]
 fn an_office_with_a_logo_saves_and_reloads_with_the_same_bytes() {
     let dir = tempfile::tempdir().unwrap();
     let mut office = read_office_file(&fixtures().join(OFFICE)).unwrap();
-    office.logo = Some(Logo::from_bytes(tiny_png(), "crest.png").unwrap());
+    let png = solid_png(3, 2, [0, 51, 102]);
+    office.logo = Some(Logo::from_bytes(png.clone(), "crest.png").unwrap());
     let path: PathBuf = dir.path().join("settings.json");
     save_office(&office, &path).unwrap();
     let reloaded = read_office_file(&path).unwrap();
-    assert_eq!(reloaded.logo.as_ref().unwrap().bytes, tiny_png());
+    assert_eq!(reloaded.logo.as_ref().unwrap().bytes, png);
     assert_eq!(reloaded, office);
     let file = value(&std::fs::read_to_string(&path).unwrap());
     assert_eq!(file["logo"], "settings-logo.png");

@@ -8,7 +8,7 @@ pub mod nasty;
 
 use std::collections::BTreeMap;
 use std::io::Read;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use pcc_core::docx::{export_docx, ExportOptions};
@@ -17,6 +17,45 @@ use pcc_core::{file, Office, Response};
 /// `tests/fixtures`: the response files and the office settings file of an invented office.
 pub fn fixtures() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures")
+}
+
+/// The text of the fixture `name`.
+pub fn fixture(name: &str) -> String {
+    let path = fixtures().join(name);
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("The fixture {} cannot be read: {e}", path.display()))
+}
+
+pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+pub fn value(json: &str) -> serde_json::Value {
+    serde_json::from_str(json).unwrap()
+}
+
+/// The repository's JSON Schema `name` (in `src-tauri/core/schema`), itself checked against
+/// the JSON Schema meta-schema.
+pub fn schema(name: &str) -> jsonschema::Validator {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../src-tauri/core/schema")
+        .join(name);
+    let schema = value(&std::fs::read_to_string(&path).unwrap());
+    jsonschema::meta::validate(&schema).unwrap();
+    jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft202012)
+        .should_validate_formats(true)
+        .build(&schema)
+        .unwrap()
+}
+
+/// Asserts that `schema` accepts `file`, listing its complaints if not.
+pub fn fits(schema: &jsonschema::Validator, file: &serde_json::Value) {
+    let errors: Vec<String> = schema.iter_errors(file).map(|e| e.to_string()).collect();
+    assert!(
+        errors.is_empty(),
+        "the schema refuses the file: {errors:?}\n{file:#}"
+    );
 }
 
 /// The invented Exampleshire office's settings, logo included, read as the app reads them.
@@ -70,6 +109,17 @@ pub fn options() -> ExportOptions {
         date_style: Default::default(),
     }
 }
+
+/// The sections of the response form, its Heading 2s, in the published template's order.
+pub const FORM_SECTIONS: [&str; 7] = [
+    "Inspection details",
+    "Key findings",
+    "Recommendations",
+    "Areas for improvement",
+    "Chief Constable response to report and any Recommendations/Areas for Improvement",
+    "PCC response to report and any Recommendations/Areas for Improvement",
+    "For Office Use Only",
+];
 
 /// An exported document, read back.
 pub struct Docx {
@@ -168,6 +218,50 @@ impl Docx {
             .collect()
     }
 
+    /// The text of every paragraph of the body, in order.
+    pub fn texts(&self) -> Vec<String> {
+        self.paragraphs().into_iter().map(|p| p.text).collect()
+    }
+
+    /// The paragraphs of the body from the first whose text is `text` on; fails the test,
+    /// naming it, when there is none.
+    pub fn paragraphs_from(&self, text: &str) -> Vec<Para> {
+        let mut paras = self.paragraphs();
+        let at = paras
+            .iter()
+            .position(|p| p.text == text)
+            .unwrap_or_else(|| panic!("no paragraph reads {text:?}"));
+        paras.split_off(at)
+    }
+
+    /// The text of each paragraph from the first whose text is `text` on.
+    pub fn texts_from(&self, text: &str) -> Vec<String> {
+        let from = self.paragraphs_from(text);
+        from.into_iter().map(|p| p.text).collect()
+    }
+
+    /// The text of the headings at `level`, in order.
+    pub fn headings_at(&self, level: usize) -> Vec<String> {
+        let headings = self.headings().into_iter();
+        headings
+            .filter(|(l, _)| *l == level)
+            .map(|(_, t)| t)
+            .collect()
+    }
+
+    /// Asserts that the graded judgements follow their introduction, `intro`, as printed:
+    /// a list item each, the grade (`expected`'s first half) in bold and the rest plain.
+    pub fn assert_judgements(&self, intro: &str, expected: &[(&str, &str)]) {
+        let paras = self.paragraphs_from(intro);
+        let grades = &paras[1..=expected.len()];
+        for (p, (grade, rest)) in grades.iter().zip(expected) {
+            assert_eq!(p.runs[0], (grade.to_string(), true), "{p:?}");
+            assert_eq!(p.text[p.runs[0].0.len()..], **rest, "{p:?}");
+            assert!(!p.runs[1].1, "only the grade is bold: {p:?}");
+            assert!(p.num_id.is_some(), "each grade is a list item: {p:?}");
+        }
+    }
+
     /// The headings as (level, text).
     pub fn headings(&self) -> Vec<(usize, String)> {
         self.paragraphs()
@@ -216,6 +310,32 @@ impl Docx {
             }
         }
     }
+}
+
+/// Asserts that `openxml-audit`, the Open XML schema check that predicts what Microsoft Word
+/// will make of a file, finds the DOCX at `path` valid, without errors or warnings.
+pub fn assert_word_opens_cleanly(path: &Path) {
+    let out = run_tool(
+        "openxml-audit",
+        &[
+            "-o".as_ref(),
+            "json".as_ref(),
+            "-m".as_ref(),
+            "0".as_ref(),
+            path.as_os_str(),
+        ],
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "openxml-audit gave no JSON ({e}): {}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    let report = &report[0];
+    assert_eq!(report["valid"], true, "{}: {report:#}", path.display());
+    assert_eq!(report["error_count"], 0, "{}: {report:#}", path.display());
+    assert_eq!(report["warning_count"], 0, "{}: {report:#}", path.display());
+    assert!(out.status.success(), "{}: {report:#}", path.display());
 }
 
 /// Runs a program the test command installs; fails the test with what to do if it is absent.
