@@ -168,17 +168,41 @@ fn read_list(text: &str, field: impl FnOnce() -> String) -> Result<Vec<String>> 
     })
 }
 
-/// Reads a stored enum value by its file spelling.
-fn read_word<T>(
-    text: &str,
-    parse: fn(&str) -> Option<T>,
-    expected: fn() -> String,
-    field: impl FnOnce() -> String,
-) -> Result<T> {
-    parse(text).ok_or_else(|| {
+/// A value stored as a word: an enum, in the response or office file's spelling.
+trait Word: Sized {
+    /// Reads the stored spelling.
+    fn parse(text: &str) -> Option<Self>;
+    /// Every spelling, quoted, for an error message.
+    fn expected() -> String;
+}
+
+/// Implements [`Word`] by the type's own `parse` and `expected`.
+macro_rules! word {
+    ($($ty:ty),*) => {$(
+        impl Word for $ty {
+            fn parse(text: &str) -> Option<Self> {
+                <$ty>::parse(text)
+            }
+            fn expected() -> String {
+                <$ty>::expected()
+            }
+        }
+    )*};
+}
+
+word!(
+    crate::DocumentKind,
+    crate::Status,
+    crate::InspectionType,
+    crate::Grade
+);
+
+/// Reads a stored enum value by its file spelling; `field` names the column for the error.
+fn read_word<T: Word>(text: &str, field: impl FnOnce() -> String) -> Result<T> {
+    T::parse(text).ok_or_else(|| {
         Error::invalid(
             field(),
-            format!("expected one of {}, found {text:?}", expected()),
+            format!("expected one of {}, found {text:?}", T::expected()),
         )
     })
 }
@@ -201,13 +225,7 @@ mod tests {
         let list = vec!["Norfolk".to_string(), "\"Suffolk\" 🚓".to_string()];
         assert_eq!(read_list(&json_list(&list), || "l".into()).unwrap(), list);
         assert!(read_list("[1, 2]", || "l".into()).is_err());
-        let err = read_word(
-            "Draft",
-            crate::Status::parse,
-            crate::Status::expected,
-            || "s".into(),
-        )
-        .unwrap_err();
+        let err = read_word::<crate::Status>("Draft", || "s".into()).unwrap_err();
         assert!(err.to_string().contains("\"draft\""), "{err}");
     }
 }

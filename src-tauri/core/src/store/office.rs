@@ -3,7 +3,7 @@
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::{json_list, read_list, read_word};
+use super::{json_list, read_list, read_word, Word};
 use crate::deadline::DeadlineRule;
 use crate::{Error, ImageFormat, Logo, Office, Result};
 
@@ -77,16 +77,18 @@ pub(super) fn deadline_rule(conn: &Connection) -> Result<DeadlineRule> {
 }
 
 fn parse_rule(text: &str) -> Result<DeadlineRule> {
-    let expected = || {
-        format!(
-            "\"{}\", \"{}\"",
-            DeadlineRule::PublishedPlus56.as_str(),
-            DeadlineRule::Statutory.as_str()
-        )
-    };
-    read_word(text, DeadlineRule::parse, expected, || {
-        "office.deadline_rule".into()
-    })
+    read_word(text, || "office.deadline_rule".into())
+}
+
+impl Word for DeadlineRule {
+    fn parse(text: &str) -> Option<Self> {
+        DeadlineRule::parse(text)
+    }
+
+    fn expected() -> String {
+        let quoted = DeadlineRule::ALL.map(|rule| format!("\"{}\"", rule.as_str()));
+        quoted.join(", ")
+    }
 }
 
 fn format_name(format: ImageFormat) -> &'static str {

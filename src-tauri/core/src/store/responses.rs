@@ -11,8 +11,8 @@ use crate::checks::Problem;
 use crate::deadline::{deadline, DeadlineRule, Due, DueWords};
 use crate::limits;
 use crate::{
-    ChecklistEntry, DocumentKind, Error, Grade, GradedJudgement, Inspection, InspectionType, Item,
-    Letter, LetterDate, Response, Result, Status,
+    ChecklistEntry, DocumentKind, Error, GradedJudgement, Inspection, InspectionType, Item, Letter,
+    LetterDate, Response, Result, Status,
 };
 
 /// A response's key in the database.
@@ -341,24 +341,14 @@ fn response_row(row: &Row<'_>, id: i64) -> Result<Response> {
         }),
     };
     Ok(Response {
-        document: read_word(
-            &text(0)?,
-            DocumentKind::parse,
-            DocumentKind::expected,
-            field("document"),
-        )?,
-        status: read_word(&text(1)?, Status::parse, Status::expected, field("status"))?,
+        document: read_word(&text(0)?, field("document"))?,
+        status: read_word(&text(1)?, field("status"))?,
         inspection: Inspection {
             title: text(2)?,
             published: optional(3)?
                 .map(|d| read_date(&d, field("published")))
                 .transpose()?,
-            kind: read_word(
-                &text(4)?,
-                InspectionType::parse,
-                InspectionType::expected,
-                field("inspection_type"),
-            )?,
+            kind: read_word(&text(4)?, field("inspection_type"))?,
             type_detail: optional(5)?,
             forces: read_list(&text(6)?, field("forces"))?,
             report_url: optional(7)?,
@@ -381,12 +371,7 @@ fn read_children(conn: &Connection, id: i64, response: &mut Response) -> Result<
     response.grades = grades
         .query_and_then([id], |row| {
             Ok(GradedJudgement {
-                grade: read_word(
-                    &row.get::<_, String>(0)?,
-                    Grade::parse,
-                    Grade::expected,
-                    || format!("grades[{id}].grade"),
-                )?,
+                grade: read_word(&row.get::<_, String>(0)?, || format!("grades[{id}].grade"))?,
                 area: row.get(1)?,
             })
         })?
@@ -439,31 +424,16 @@ fn summary_row(row: &Row<'_>, rule: DeadlineRule, today: NaiveDate) -> Result<Re
         .map(|d| read_date(&d, field("published")))
         .transpose()?;
     let deadline = published.map(|p| deadline(p, rule));
-    let status = read_word(
-        &row.get::<_, String>(2)?,
-        Status::parse,
-        Status::expected,
-        field("status"),
-    )?;
+    let status = read_word(&row.get::<_, String>(2)?, field("status"))?;
     let due = deadline
         .filter(|_| status < Status::Signed)
         .map(|d| Due::on(d, today));
     Ok(ResponseSummary {
         id: ResponseId(id),
-        document: read_word(
-            &row.get::<_, String>(1)?,
-            DocumentKind::parse,
-            DocumentKind::expected,
-            field("document"),
-        )?,
+        document: read_word(&row.get::<_, String>(1)?, field("document"))?,
         status,
         title: row.get(3)?,
-        kind: read_word(
-            &row.get::<_, String>(4)?,
-            InspectionType::parse,
-            InspectionType::expected,
-            field("inspection_type"),
-        )?,
+        kind: read_word(&row.get::<_, String>(4)?, field("inspection_type"))?,
         published,
         deadline,
         due,

@@ -36,12 +36,7 @@ pub fn status_dates(conn: &Connection, id: ResponseId) -> Result<Vec<StatusDate>
         let mut dates = stmt
             .query_and_then([id.0], |row| {
                 Ok(StatusDate {
-                    status: read_word(
-                        &row.get::<_, String>(0)?,
-                        Status::parse,
-                        Status::expected,
-                        field("status"),
-                    )?,
+                    status: read_word(&row.get::<_, String>(0)?, field("status"))?,
                     on: read_date(&row.get::<_, String>(1)?, field("changed_on"))?,
                 })
             })?

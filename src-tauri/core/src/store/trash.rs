@@ -101,18 +101,8 @@ fn trashed_row(row: &Row<'_>) -> Result<TrashedResponse> {
     Ok(TrashedResponse {
         id: ResponseId(id),
         title: row.get(1)?,
-        document: read_word(
-            &row.get::<_, String>(2)?,
-            DocumentKind::parse,
-            DocumentKind::expected,
-            field("document"),
-        )?,
-        status: read_word(
-            &row.get::<_, String>(3)?,
-            Status::parse,
-            Status::expected,
-            field("status"),
-        )?,
+        document: read_word(&row.get::<_, String>(2)?, field("document"))?,
+        status: read_word(&row.get::<_, String>(3)?, field("status"))?,
         deleted_on,
         purge_on: deleted_on
             .checked_add_days(Days::new(TRASH_DAYS))

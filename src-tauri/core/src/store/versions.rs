@@ -46,7 +46,9 @@ impl VersionKind {
             VersionKind::Restore => "restore",
         }
     }
+}
 
+impl super::Word for VersionKind {
     fn parse(text: &str) -> Option<Self> {
         [Self::Edit, Self::Status, Self::Export, Self::Restore]
             .into_iter()
@@ -240,12 +242,7 @@ fn version_row(row: &Row<'_>) -> Result<Version> {
         id: VersionId(id),
         response_id: ResponseId(row.get(1)?),
         saved_at: read_time(&row.get::<_, String>(2)?, field("saved_at"))?,
-        kind: super::read_word(
-            &row.get::<_, String>(3)?,
-            VersionKind::parse,
-            VersionKind::expected,
-            field("kind"),
-        )?,
+        kind: super::read_word(&row.get::<_, String>(3)?, field("kind"))?,
         detail: row.get(4)?,
     })
 }

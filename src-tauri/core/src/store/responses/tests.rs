@@ -1,6 +1,6 @@
 use super::*;
 use crate::store::{open_in_memory, write_office};
-use crate::{ChecklistEntry, Office};
+use crate::{ChecklistEntry, Grade, Office};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
