@@ -130,6 +130,24 @@ mod tests {
         create_response(conn, &r).unwrap()
     }
 
+    /// Signed letters titled "a", "b", … one for each of `moved_on`: the day in November it
+    /// was moved to the trash, or `None` to keep it in the list.
+    fn some_trashed<const N: usize>(
+        conn: &Connection,
+        moved_on: [Option<u32>; N],
+    ) -> [ResponseId; N] {
+        let titles = ('a'..).map(String::from);
+        let ids = titles.zip(moved_on).map(|(title, day)| {
+            let id = titled(conn, &title);
+            if let Some(day) = day {
+                trash_response(conn, id, d(day)).unwrap();
+            }
+            id
+        });
+        let ids: Vec<ResponseId> = ids.collect();
+        ids.try_into().unwrap()
+    }
+
     fn listed(conn: &Connection) -> Vec<ResponseId> {
         let list = list_responses(conn, d(1)).unwrap();
         list.iter().map(|s| s.id).collect()
@@ -174,23 +192,15 @@ mod tests {
     #[test]
     fn the_trash_lists_the_most_recently_moved_first() {
         let conn = open_in_memory().unwrap();
-        let ids: Vec<ResponseId> = ["a", "b", "c", "d"]
-            .iter()
-            .map(|t| titled(&conn, t))
-            .collect();
-        trash_response(&conn, ids[0], d(12)).unwrap();
-        trash_response(&conn, ids[1], d(3)).unwrap();
-        trash_response(&conn, ids[2], d(12)).unwrap();
-        assert_eq!(trashed(&conn), [ids[2], ids[0], ids[1]]);
-        assert_eq!(listed(&conn), [ids[3]]);
+        let [a, b, c, kept] = some_trashed(&conn, [Some(12), Some(3), Some(12), None]);
+        assert_eq!(trashed(&conn), [c, a, b]);
+        assert_eq!(listed(&conn), [kept]);
     }
 
     #[test]
     fn emptying_the_trash_deletes_only_what_is_in_it_for_good() {
         let conn = open_in_memory().unwrap();
-        let (a, b, kept) = (titled(&conn, "a"), titled(&conn, "b"), titled(&conn, "c"));
-        trash_response(&conn, a, d(1)).unwrap();
-        trash_response(&conn, b, d(2)).unwrap();
+        let [a, b, kept] = some_trashed(&conn, [Some(1), Some(2), None]);
         assert_eq!(rows(&conn, "checklist"), 3);
 
         assert_eq!(empty_trash(&conn).unwrap(), 2);
@@ -212,9 +222,7 @@ mod tests {
     #[test]
     fn after_thirty_days_in_the_trash_a_response_is_deleted_for_good() {
         let conn = open_in_memory().unwrap();
-        let (old, recent, kept) = (titled(&conn, "a"), titled(&conn, "b"), titled(&conn, "c"));
-        trash_response(&conn, old, d(1)).unwrap();
-        trash_response(&conn, recent, d(2)).unwrap();
+        let [old, recent, kept] = some_trashed(&conn, [Some(1), Some(2), None]);
         let first = list_trash(&conn).unwrap();
         assert_eq!(
             first[1].purge_on,
@@ -239,9 +247,7 @@ mod tests {
     #[test]
     fn a_failure_while_emptying_keeps_the_whole_trash() {
         let conn = open_in_memory().unwrap();
-        let (a, b) = (titled(&conn, "a"), titled(&conn, "b"));
-        trash_response(&conn, a, d(1)).unwrap();
-        trash_response(&conn, b, d(1)).unwrap();
+        let [a, b] = some_trashed(&conn, [Some(1), Some(1)]);
         conn.execute_batch(
             "CREATE TEMP TRIGGER boom BEFORE DELETE ON responses WHEN OLD.title = 'b'
              BEGIN SELECT RAISE(ABORT, 'injected failure'); END;",
@@ -255,9 +261,7 @@ mod tests {
     #[test]
     fn a_trashed_response_can_be_deleted_for_good_or_duplicated() {
         let conn = open_in_memory().unwrap();
-        let (a, b) = (titled(&conn, "a"), titled(&conn, "b"));
-        trash_response(&conn, a, d(1)).unwrap();
-        trash_response(&conn, b, d(1)).unwrap();
+        let [a, b] = some_trashed(&conn, [Some(1), Some(1)]);
         delete_response(&conn, a).unwrap();
         assert_eq!(trashed(&conn), [b]);
 

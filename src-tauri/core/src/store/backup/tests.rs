@@ -32,6 +32,24 @@ fn database(dir: &Path, n: usize) -> (PathBuf, Connection) {
     (path, conn)
 }
 
+/// A temporary folder holding a database of `n` responses and an office (see [`database`]):
+/// the folder, the database's path, where its backups go (`backups`, not made yet), and the
+/// connection.
+fn in_a_folder(n: usize) -> (tempfile::TempDir, PathBuf, PathBuf, Connection) {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("backups");
+    let (path, conn) = database(dir.path(), n);
+    (dir, path, folder, conn)
+}
+
+/// Writes the write-ahead log into the database file and closes it, so that the file alone
+/// holds everything, to be damaged on purpose.
+fn close_whole(conn: Connection) {
+    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+        .unwrap();
+    drop(conn);
+}
+
 #[test]
 fn a_backup_is_a_whole_plain_database_that_shows_what_it_holds() {
     let dir = tempfile::tempdir().unwrap();
@@ -110,9 +128,7 @@ fn automatic_backups_keep_the_newest_and_skip_an_empty_database() {
 
 #[test]
 fn restoring_replaces_everything_after_keeping_what_was_there() {
-    let dir = tempfile::tempdir().unwrap();
-    let folder = dir.path().join("backups");
-    let (path, mut conn) = database(dir.path(), 2);
+    let (_dir, path, folder, mut conn) = in_a_folder(2);
     let backup = backup_automatically(&conn, &folder, at(1, 9), 14)
         .unwrap()
         .unwrap();
@@ -146,9 +162,7 @@ fn restoring_replaces_everything_after_keeping_what_was_there() {
 
 #[test]
 fn a_file_that_is_not_a_backup_is_refused_and_nothing_changes() {
-    let dir = tempfile::tempdir().unwrap();
-    let folder = dir.path().join("backups");
-    let (_, mut conn) = database(dir.path(), 2);
+    let (dir, _, folder, mut conn) = in_a_folder(2);
     let today = at(2, 9).date();
     let other = dir.path().join("other.sqlite3");
     Connection::open(&other)
@@ -208,13 +222,9 @@ fn scribble(path: &Path, offset: u64, len: usize) {
 
 #[test]
 fn a_damaged_database_is_found_moved_aside_whole_and_a_good_backup_offered() {
-    let dir = tempfile::tempdir().unwrap();
-    let folder = dir.path().join("backups");
-    let (path, conn) = database(dir.path(), 200);
+    let (_dir, path, folder, conn) = in_a_folder(200);
     backup_automatically(&conn, &folder, at(1, 9), 14).unwrap();
-    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
-        .unwrap();
-    drop(conn);
+    close_whole(conn);
     assert_eq!(check_health(&path).unwrap(), Health::Good);
 
     // Pages in the middle of the file overwritten: the file opens, the check finds it.
@@ -249,15 +259,11 @@ fn a_damaged_database_is_found_moved_aside_whole_and_a_good_backup_offered() {
 
 #[test]
 fn a_file_with_a_ruined_header_is_damaged_and_a_damaged_backup_is_passed_over() {
-    let dir = tempfile::tempdir().unwrap();
-    let folder = dir.path().join("backups");
-    let (path, conn) = database(dir.path(), 5);
+    let (_dir, path, folder, conn) = in_a_folder(5);
     backup_automatically(&conn, &folder, at(1, 9), 14).unwrap();
     titled(&conn, "Only in the newer backup");
     backup_automatically(&conn, &folder, at(2, 9), 14).unwrap();
-    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
-        .unwrap();
-    drop(conn);
+    close_whole(conn);
 
     scribble(&path, 0, 100);
     assert!(matches!(check_health(&path).unwrap(), Health::Damaged(_)));
@@ -277,9 +283,7 @@ fn a_file_with_a_ruined_header_is_damaged_and_a_damaged_backup_is_passed_over() 
 
 #[test]
 fn the_window_chooses_a_backup_only_by_a_listed_name_or_a_token_handed_out() {
-    let dir = tempfile::tempdir().unwrap();
-    let folder = dir.path().join("backups");
-    let (path, conn) = database(dir.path(), 1);
+    let (dir, path, folder, conn) = in_a_folder(1);
     let kept = backup_automatically(&conn, &folder, at(1, 9), 14)
         .unwrap()
         .unwrap();

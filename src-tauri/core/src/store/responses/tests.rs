@@ -63,6 +63,14 @@ fn published(title: &str, on: Option<NaiveDate>) -> Response {
     r
 }
 
+/// A new database holding two copies of [`rich_letter`].
+fn two_rich_letters() -> (Connection, ResponseId, ResponseId) {
+    let conn = open_in_memory().unwrap();
+    let first = create_response(&conn, &rich_letter()).unwrap();
+    let second = create_response(&conn, &rich_letter()).unwrap();
+    (conn, first, second)
+}
+
 /// Child rows of response `id` in `table`.
 fn rows(conn: &Connection, table: &str, id: ResponseId) -> i64 {
     let sql = format!("SELECT count(*) FROM {table} WHERE response_id = ?1");
@@ -141,9 +149,7 @@ fn every_enum_spelling_is_accepted_by_the_schema() {
 
 #[test]
 fn update_replaces_fields_and_lists_without_stale_rows() {
-    let conn = open_in_memory().unwrap();
-    let id = create_response(&conn, &rich_letter()).unwrap();
-    let other = create_response(&conn, &rich_letter()).unwrap();
+    let (conn, id, other) = two_rich_letters();
 
     let mut shorter = rich_letter();
     shorter.document = DocumentKind::Form;
@@ -185,9 +191,7 @@ fn duplicate_starts_next_years_draft() {
 
 #[test]
 fn delete_cascades_to_every_child_table() {
-    let conn = open_in_memory().unwrap();
-    let id = create_response(&conn, &rich_letter()).unwrap();
-    let kept = create_response(&conn, &rich_letter()).unwrap();
+    let (conn, id, kept) = two_rich_letters();
     delete_response(&conn, id).unwrap();
 
     assert!(matches!(read_response(&conn, id), Err(Error::NotFound(n)) if n == id.0));

@@ -28,6 +28,28 @@ fn typed(r: &Response, text: &str) -> Response {
     }
 }
 
+fn marked(r: &Response, status: Status) -> Response {
+    Response {
+        status,
+        ..r.clone()
+    }
+}
+
+/// A draft saved at 9:00 with `first` as its PCC response, then saved ready for signature
+/// with `last` at `ready_at`: its id, the draft as it was created, and the ready response.
+fn drafted_then_ready(
+    conn: &Connection,
+    first: &str,
+    last: &str,
+    ready_at: NaiveDateTime,
+) -> (ResponseId, Response, Response) {
+    let (id, r) = draft(conn);
+    save_response(conn, id, &typed(&r, first), at(9, 0)).unwrap();
+    let ready = marked(&typed(&r, last), Status::Ready);
+    save_response(conn, id, &ready, ready_at).unwrap();
+    (id, r, ready)
+}
+
 fn kinds(conn: &Connection, id: ResponseId) -> Vec<(VersionKind, Option<String>)> {
     let list = list_versions(conn, id).unwrap();
     list.into_iter().map(|v| (v.kind, v.detail)).collect()
@@ -65,19 +87,9 @@ fn while_typing_a_version_is_kept_at_most_every_five_minutes() {
 #[test]
 fn each_status_change_and_export_is_a_version() {
     let conn = open_in_memory().unwrap();
-    let (id, r) = draft(&conn);
-    save_response(&conn, id, &typed(&r, "Text."), at(9, 0)).unwrap();
-    let ready = Response {
-        status: Status::Ready,
-        ..typed(&r, "Text.")
-    };
-    save_response(&conn, id, &ready, at(9, 1)).unwrap();
+    let (id, _, ready) = drafted_then_ready(&conn, "Text.", "Text.", at(9, 1));
     record_export(&conn, id, at(9, 2), "Norfolk PCC response.docx").unwrap();
-    let signed = Response {
-        status: Status::Signed,
-        ..ready.clone()
-    };
-    save_response(&conn, id, &signed, at(9, 3)).unwrap();
+    save_response(&conn, id, &marked(&ready, Status::Signed), at(9, 3)).unwrap();
 
     assert_eq!(
         kinds(&conn, id),
@@ -98,13 +110,7 @@ fn each_status_change_and_export_is_a_version() {
 #[test]
 fn restoring_brings_a_version_back_and_can_itself_be_undone() {
     let conn = open_in_memory().unwrap();
-    let (id, r) = draft(&conn);
-    save_response(&conn, id, &typed(&r, "First draft."), at(9, 0)).unwrap();
-    let ready = Response {
-        status: Status::Ready,
-        ..typed(&r, "Final text.")
-    };
-    save_response(&conn, id, &ready, at(10, 0)).unwrap();
+    let (id, r, ready) = drafted_then_ready(&conn, "First draft.", "Final text.", at(10, 0));
     // Typed within five minutes of the last version: not yet kept.
     let latest = typed(&ready, "Final text, with a late change.");
     save_response(&conn, id, &latest, at(10, 2)).unwrap();
