@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 use pcc_core::checks::Problem;
 use pcc_core::dates::DateStyle;
 use pcc_core::docx::ExportOptions;
+use pcc_core::file::Offered;
 use pcc_core::handed::{FileToken, Purpose, Written};
 use pcc_core::store::{
     self, BackupChoice, BackupContents, BackupFile, ResponseId, ResponseSummary, Settings,
@@ -256,20 +257,12 @@ fn import_response(app: AppHandle, state: State<AppState>) -> IpcResult<Option<I
     let Some(path) = dialogs::open(&app, Kind::Response) else {
         return Ok(None);
     };
-    let response = match file::read_response_file(&path) {
-        Err(pcc_core::Error::OtherKindOfFile {
-            found: "pcc-office",
-        }) => {
-            return Ok(Some(Imported::Office(Box::new(file::read_office_file(
-                &path,
-            )?))));
+    Ok(Some(match file::read_offered_file(&path)? {
+        Offered::Office(office) => Imported::Office(office),
+        Offered::Response(response) => {
+            Imported::Response(store::create_response(&state.db(), &response)?)
         }
-        read => read?,
-    };
-    Ok(Some(Imported::Response(store::create_response(
-        &state.db(),
-        &response,
-    )?)))
+    }))
 }
 
 /// What an export works from: the response, the office and the file the officer chose in

@@ -31,6 +31,27 @@ use fields::expected;
 pub use office::{read_office, read_office_file, save_office, write_office};
 pub use response::{read_response, read_response_file, write_response};
 
+/// A file offered as a response, as it turned out to be.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Offered {
+    /// A response file.
+    Response(Box<crate::Response>),
+    /// An office settings file, offered where a response was asked for: the window offers
+    /// to import it as the settings instead.
+    Office(Box<crate::Office>),
+}
+
+/// Reads a file the officer chose as a response, which may turn out to be office settings.
+/// Errors: as [`read_response_file`] and [`read_office_file`].
+pub fn read_offered_file(path: &Path) -> Result<Offered> {
+    match read_response_file(path) {
+        Err(Error::OtherKindOfFile {
+            found: "pcc-office",
+        }) => Ok(Offered::Office(Box::new(read_office_file(path)?))),
+        read => Ok(Offered::Response(Box::new(read?))),
+    }
+}
+
 /// The formats of the app's two kinds of file, so that one offered as the other is named.
 const OTHER: [&str; 2] = ["pcc-office", "pcc-response"];
 
@@ -216,4 +237,25 @@ fn pretty(value: &Value) -> String {
     let mut text = serde_json::to_string_pretty(value).expect("a JSON value always serializes");
     text.push('\n');
     text
+}
+
+#[cfg(test)]
+mod offered {
+    use super::*;
+
+    #[test]
+    fn a_file_offered_as_a_response_is_told_apart_from_office_settings() {
+        let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures");
+        let response = read_offered_file(&fixtures.join("exampleshire-2025-response.pccr"));
+        assert!(
+            matches!(response, Ok(Offered::Response(r)) if r.inspection.title.contains("Exampleshire"))
+        );
+        let office = read_offered_file(&fixtures.join("exampleshire-office.json"));
+        assert!(matches!(office, Ok(Offered::Office(o)) if o.logo.is_some()));
+        let dir = tempfile::tempdir().unwrap();
+        let neither = dir.path().join("notes.pccr");
+        std::fs::write(&neither, "{\"format\": \"pcc-notes\"}").unwrap();
+        let err = read_offered_file(&neither).unwrap_err();
+        assert_eq!(err.kind(), crate::ErrorKind::InvalidFile);
+    }
 }
