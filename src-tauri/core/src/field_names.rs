@@ -14,71 +14,81 @@ pub struct FieldName {
     pub name: String,
 }
 
+/// Each field by its path in the file (without an index): the step it is on, its name, and
+/// the name of one of its elements, numbered, where it is a list of them.
+#[rustfmt::skip]
+const FIELDS: [(&str, Section, &str, Option<&str>); 32] = {
+    use Section::*;
+    [
+        ("inspection.title", Inspection, "Inspection title", None),
+        ("inspection.published", Inspection, "Date published", None),
+        ("inspection.type", Inspection, "Type of inspection", None),
+        ("inspection.type_detail", Inspection, "What the inspection is", None),
+        ("inspection.forces", Inspection, "Forces inspected", Some("Force")),
+        ("inspection.report_url", Inspection, "Link to the report", None),
+        ("inspection", Inspection, "Inspection details", None),
+        ("key_findings", KeyFindings, "Key findings", None),
+        ("grades", KeyFindings, "Graded judgements", Some("Graded judgement")),
+        ("chief_constable_response", ChiefConstableResponse, "Chief Constable response", None),
+        ("pcc_response", PccResponse, "PCC response", None),
+        ("checklist", Checklist, "Office checklist", Some("Checklist item")),
+        ("letter.date", Letter, "Letter date", None),
+        ("letter.addressees", Letter, "Addressees", Some("Addressee")),
+        ("letter.salutation", Letter, "Salutation", None),
+        ("letter.subject", Letter, "Subject line", None),
+        ("letter", Letter, "Letter", None),
+        ("status", Inspection, "Status", None),
+        ("pcc_name", Office, "The PCC's name", None),
+        ("area", Office, "Police area", None),
+        ("force", Office, "Force", None),
+        ("office_name", Office, "Office name", None),
+        ("address", Office, "Office address", None),
+        ("telephone", Office, "Telephone", None),
+        ("email", Office, "Email", None),
+        ("web", Office, "Website", None),
+        ("logo", Office, "Logo", None),
+        ("statutory_statement", Office, "Statutory statement", None),
+        ("checklist_items", Office, "Checklist items", None),
+        ("addressees", Office, "Letter addressees", None),
+        ("salutation", Office, "Salutation", None),
+        ("deadline_rule", Office, "Deadline rule", None),
+    ]
+};
+
 /// `path`, a field's path in a response or office file, in the officer's words. A path the
 /// app does not know is named "A part of the file".
 pub fn describe(path: &str) -> FieldName {
     let (head, index, rest) = split(path);
-    let nth = |what: &str| match index {
+    let numbered = |what: &str| match index {
         Some(n) => format!("{what} {}", n + 1),
         None => what.to_string(),
     };
-    let named = |section: Section, name: String| FieldName {
-        section: Some(section),
-        name,
+    let file = |name: &str| FieldName {
+        section: None,
+        name: name.into(),
     };
-    use Section::*;
     match (head, rest) {
-        ("inspection.title", _) => named(Inspection, "Inspection title".into()),
-        ("inspection.published", _) => named(Inspection, "Date published".into()),
-        ("inspection.type", _) => named(Inspection, "Type of inspection".into()),
-        ("inspection.type_detail", _) => named(Inspection, "What the inspection is".into()),
-        ("inspection.forces", _) if index.is_some() => named(Inspection, nth("Force")),
-        ("inspection.forces", _) => named(Inspection, "Forces inspected".into()),
-        ("inspection.report_url", _) => named(Inspection, "Link to the report".into()),
-        ("inspection", _) => named(Inspection, "Inspection details".into()),
-        ("key_findings", _) => named(KeyFindings, "Key findings".into()),
-        ("grades", _) if index.is_some() => named(KeyFindings, nth("Graded judgement")),
-        ("grades", _) => named(KeyFindings, "Graded judgements".into()),
-        ("recommendations", r) => item(Recommendations, "Recommendation", index, r),
-        ("areas_for_improvement", r) => item(AreasForImprovement, "Area for improvement", index, r),
-        ("chief_constable_response", _) => {
-            named(ChiefConstableResponse, "Chief Constable response".into())
-        }
-        ("pcc_response", _) => named(PccResponse, "PCC response".into()),
-        ("checklist", ".done_on") => named(
-            Checklist,
-            format!("The date of {}", nth("checklist item").to_lowercase()),
+        ("recommendations", r) => item(Section::Recommendations, "Recommendation", index, r),
+        ("areas_for_improvement", r) => item(
+            Section::AreasForImprovement,
+            "Area for improvement",
+            index,
+            r,
         ),
-        ("checklist", _) if index.is_some() => named(Checklist, nth("Checklist item")),
-        ("checklist", _) => named(Checklist, "Office checklist".into()),
-        ("letter.date", _) => named(Letter, "Letter date".into()),
-        ("letter.addressees", _) if index.is_some() => named(Letter, nth("Addressee")),
-        ("letter.addressees", _) => named(Letter, "Addressees".into()),
-        ("letter.salutation", _) => named(Letter, "Salutation".into()),
-        ("letter.subject", _) => named(Letter, "Subject line".into()),
-        ("letter", _) => named(Letter, "Letter".into()),
-        ("status", _) => named(Inspection, "Status".into()),
-        ("pcc_name", _) => named(Office, "The PCC's name".into()),
-        ("area", _) => named(Office, "Police area".into()),
-        ("force", _) => named(Office, "Force".into()),
-        ("office_name", _) => named(Office, "Office name".into()),
-        ("address", _) => named(Office, "Office address".into()),
-        ("telephone", _) => named(Office, "Telephone".into()),
-        ("email", _) => named(Office, "Email".into()),
-        ("web", _) => named(Office, "Website".into()),
-        ("logo", _) => named(Office, "Logo".into()),
-        ("statutory_statement", _) => named(Office, "Statutory statement".into()),
-        ("checklist_items", _) => named(Office, "Checklist items".into()),
-        ("addressees", _) => named(Office, "Letter addressees".into()),
-        ("salutation", _) => named(Office, "Salutation".into()),
-        ("deadline_rule", _) => named(Office, "Deadline rule".into()),
-        ("format" | "version" | "document" | "", _) => FieldName {
-            section: None,
-            name: "The file".into(),
+        ("checklist", ".done_on") => FieldName {
+            section: Some(Section::Checklist),
+            name: format!("The date of {}", numbered("checklist item").to_lowercase()),
         },
-        _ => FieldName {
-            section: None,
-            name: "A part of the file".into(),
+        ("format" | "version" | "document" | "", _) => file("The file"),
+        _ => match FIELDS.iter().find(|(field, ..)| *field == head) {
+            Some(&(_, section, name, element)) => FieldName {
+                section: Some(section),
+                name: match (element, index) {
+                    (Some(element), Some(_)) => numbered(element),
+                    _ => name.into(),
+                },
+            },
+            None => file("A part of the file"),
         },
     }
 }
