@@ -117,22 +117,17 @@ mod tests {
 
     #[test]
     fn a_bare_domain_gains_https_and_a_bare_email_mailto() {
-        assert_eq!(
-            resolve("www.justiceinspectorates.gov.uk/hmicfrs/peel-2024").as_deref(),
-            Some("https://www.justiceinspectorates.gov.uk/hmicfrs/peel-2024")
-        );
-        assert_eq!(
-            resolve("example.org").as_deref(),
-            Some("https://example.org")
-        );
-        assert_eq!(
-            resolve("www.example.org:8080/x").as_deref(),
-            Some("https://www.example.org:8080/x")
-        );
-        assert_eq!(
-            resolve("office@example.org").as_deref(),
-            Some("mailto:office@example.org")
-        );
+        for (href, resolved) in [
+            (
+                "www.justiceinspectorates.gov.uk/hmicfrs/peel-2024",
+                "https://www.justiceinspectorates.gov.uk/hmicfrs/peel-2024",
+            ),
+            ("example.org", "https://example.org"),
+            ("www.example.org:8080/x", "https://www.example.org:8080/x"),
+            ("office@example.org", "mailto:office@example.org"),
+        ] {
+            assert_eq!(resolve(href).as_deref(), Some(resolved), "{href}");
+        }
     }
 
     #[test]
