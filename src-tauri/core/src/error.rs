@@ -411,6 +411,9 @@ mod tests {
         };
         assert_eq!(office.kind(), super::ErrorKind::OfficeFile);
         assert!(office
+            .to_string()
+            .starts_with("This is an office settings file, not a response file."));
+        assert!(office
             .for_officer()
             .starts_with("This is an office settings file"));
     }

@@ -1,17 +1,13 @@
 //! The response file's reader and writer: field-named errors, versions, limits, round trips.
 
-use chrono::NaiveDate;
 use serde_json::{json, Value};
 
 use super::{read_response, read_response_file, write_response};
+use crate::dates::tests::day;
 use crate::{
     DocumentKind, Error, Grade, GradedJudgement, InspectionType, Item, Letter, LetterDate,
     Response, Status,
 };
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
 
 /// A letter with something in every field.
 pub(super) fn rich_letter() -> Response {
@@ -217,6 +213,7 @@ fn a_file_that_is_not_a_response_file_says_so() {
     not_ours(json!(null));
 }
 
+/// What the officer is told of it, and its kind, are tested with the error itself.
 #[test]
 fn an_office_settings_file_is_recognised_as_one() {
     let err =
@@ -230,10 +227,6 @@ fn an_office_settings_file_is_recognised_as_one() {
         ),
         "{err:?}"
     );
-    assert_eq!(err.kind(), crate::ErrorKind::OfficeFile);
-    assert!(err
-        .to_string()
-        .starts_with("This is an office settings file, not a response file."));
 }
 
 #[test]
