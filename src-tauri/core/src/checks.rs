@@ -343,11 +343,8 @@ pub fn is_blank(markdown: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dates::tests::day;
     use crate::model::{Item, Letter};
-
-    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
-    }
 
     fn office() -> Office {
         let mut o = Office::unset();

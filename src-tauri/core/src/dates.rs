@@ -94,18 +94,19 @@ pub fn letter(date: LetterDate) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    /// The day `d` of month `m` of `y`, which the test knows to exist.
+    pub(crate) fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
     }
 
     #[test]
     fn uk_long_and_short() {
-        assert_eq!(long(d(2024, 9, 24)), "24 September 2024");
-        assert_eq!(long(d(2017, 11, 9)), "9 November 2017");
-        assert_eq!(short(d(2024, 11, 19)), "19 Nov 2024");
+        assert_eq!(long(day(2024, 9, 24)), "24 September 2024");
+        assert_eq!(long(day(2017, 11, 9)), "9 November 2017");
+        assert_eq!(short(day(2024, 11, 19)), "19 Nov 2024");
         assert_eq!(
             letter(LetterDate::Month {
                 year: 2024,
@@ -113,7 +114,7 @@ mod tests {
             }),
             "July 2024"
         );
-        assert_eq!(letter(LetterDate::Day(d(2024, 7, 1))), "1 July 2024");
+        assert_eq!(letter(LetterDate::Day(day(2024, 7, 1))), "1 July 2024");
     }
 
     #[test]
@@ -129,7 +130,7 @@ mod tests {
                 "31st"
             ]
         );
-        let p = pieces(d(2017, 11, 9), DateStyle::Ordinal);
+        let p = pieces(day(2017, 11, 9), DateStyle::Ordinal);
         assert_eq!(p[1], ("th".to_string(), true));
         let joined: String = p.into_iter().map(|(t, _)| t).collect();
         assert_eq!(joined, "9th November 2017");

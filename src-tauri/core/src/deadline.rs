@@ -200,10 +200,7 @@ pub fn deadline_on(published: &str, rule: DeadlineRule, today: NaiveDate) -> Opt
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::dates::tests::day;
 
     #[test]
     fn days_left_read_as_words_with_their_urgency() {
@@ -234,9 +231,9 @@ mod tests {
 
     #[test]
     fn a_deadline_is_worked_out_only_from_a_real_day() {
-        let today = d(2024, 11, 1);
+        let today = day(2024, 11, 1);
         let worked = deadline_on("2024-09-24", DeadlineRule::PublishedPlus56, today).unwrap();
-        assert_eq!(worked.date, d(2024, 11, 19));
+        assert_eq!(worked.date, day(2024, 11, 19));
         assert_eq!(worked.due.text, "18 days left");
         for typed in ["", "2024-09", "2024-02-30", "24/09/2024", "soon"] {
             assert_eq!(
@@ -250,12 +247,12 @@ mod tests {
     #[test]
     fn the_2024_peel_report_by_both_rules() {
         assert_eq!(
-            deadline(d(2024, 9, 24), DeadlineRule::PublishedPlus56),
-            d(2024, 11, 19)
+            deadline(day(2024, 9, 24), DeadlineRule::PublishedPlus56),
+            day(2024, 11, 19)
         );
         assert_eq!(
-            deadline(d(2024, 9, 24), DeadlineRule::Statutory),
-            d(2024, 11, 18)
+            deadline(day(2024, 9, 24), DeadlineRule::Statutory),
+            day(2024, 11, 18)
         );
     }
 
@@ -263,14 +260,14 @@ mod tests {
     fn month_ends_year_ends_and_leap_days() {
         let cases = [
             // (published, published + 56, published + 55)
-            (d(2024, 1, 31), d(2024, 3, 27), d(2024, 3, 26)), // through 29 Feb 2024
-            (d(2023, 1, 31), d(2023, 3, 28), d(2023, 3, 27)), // no 29 Feb in 2023
-            (d(2024, 2, 29), d(2024, 4, 25), d(2024, 4, 24)), // published on a leap day
-            (d(2024, 1, 4), d(2024, 2, 29), d(2024, 2, 28)),  // due on a leap day
-            (d(2024, 11, 30), d(2025, 1, 25), d(2025, 1, 24)), // across a year end
-            (d(2024, 12, 31), d(2025, 2, 25), d(2025, 2, 24)),
-            (d(2099, 12, 1), d(2100, 1, 26), d(2100, 1, 25)),
-            (d(2099, 12, 31), d(2100, 2, 25), d(2100, 2, 24)), // 2100 is not a leap year
+            (day(2024, 1, 31), day(2024, 3, 27), day(2024, 3, 26)), // through 29 Feb 2024
+            (day(2023, 1, 31), day(2023, 3, 28), day(2023, 3, 27)), // no 29 Feb in 2023
+            (day(2024, 2, 29), day(2024, 4, 25), day(2024, 4, 24)), // published on a leap day
+            (day(2024, 1, 4), day(2024, 2, 29), day(2024, 2, 28)),  // due on a leap day
+            (day(2024, 11, 30), day(2025, 1, 25), day(2025, 1, 24)), // across a year end
+            (day(2024, 12, 31), day(2025, 2, 25), day(2025, 2, 24)),
+            (day(2099, 12, 1), day(2100, 1, 26), day(2100, 1, 25)),
+            (day(2099, 12, 31), day(2100, 2, 25), day(2100, 2, 24)), // 2100 is not a leap year
         ];
         for (published, plus56, statutory) in cases {
             assert_eq!(
@@ -288,19 +285,19 @@ mod tests {
 
     #[test]
     fn days_left_in_words() {
-        let due = d(2024, 11, 19);
-        assert_eq!(Due::on(due, d(2024, 11, 7)), Due::Left(12));
-        assert_eq!(Due::on(due, d(2024, 11, 7)).to_string(), "12 days left");
-        assert_eq!(Due::on(due, d(2024, 11, 18)).to_string(), "1 day left");
+        let due = day(2024, 11, 19);
+        assert_eq!(Due::on(due, day(2024, 11, 7)), Due::Left(12));
+        assert_eq!(Due::on(due, day(2024, 11, 7)).to_string(), "12 days left");
+        assert_eq!(Due::on(due, day(2024, 11, 18)).to_string(), "1 day left");
         assert_eq!(Due::on(due, due).to_string(), "Due today");
         assert_eq!(
-            Due::on(due, d(2024, 11, 20)).to_string(),
+            Due::on(due, day(2024, 11, 20)).to_string(),
             "Overdue by 1 day"
         );
-        assert_eq!(Due::on(due, d(2024, 11, 22)), Due::Overdue(3));
-        assert_eq!(Due::on(due, d(2024, 11, 22)).days_left(), -3);
+        assert_eq!(Due::on(due, day(2024, 11, 22)), Due::Overdue(3));
+        assert_eq!(Due::on(due, day(2024, 11, 22)).days_left(), -3);
         assert_eq!(
-            Due::on(due, d(2025, 1, 1)).to_string(),
+            Due::on(due, day(2025, 1, 1)).to_string(),
             "Overdue by 43 days"
         );
     }

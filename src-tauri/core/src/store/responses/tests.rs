@@ -1,10 +1,7 @@
 use super::*;
+use crate::dates::tests::day;
 use crate::store::{open_in_memory, write_office};
 use crate::{ChecklistEntry, Grade, Office};
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
 
 /// A letter with every field set, unusual text throughout and long lists.
 fn rich_letter() -> Response {
@@ -17,7 +14,7 @@ fn rich_letter() -> Response {
         status: Status::Signed,
         inspection: Inspection {
             title: "PEEL 2023–25 👮‍♀️ \u{200f}مراجعة\u{200e} 'x'); DROP TABLE responses; --".into(),
-            published: Some(d(2024, 2, 29)),
+            published: Some(day(2024, 2, 29)),
             kind: InspectionType::Other,
             type_detail: Some("Unannounced spot check".into()),
             forces: vec!["Norfolk".into(), "Suffolk \"East\"".into(), "שלום".into()],
@@ -38,7 +35,7 @@ fn rich_letter() -> Response {
         checklist: (0..6)
             .map(|i| ChecklistEntry {
                 item: format!("Step {i}"),
-                done_on: (i % 2 == 0).then(|| d(2024, 11, 1 + i)),
+                done_on: (i % 2 == 0).then(|| day(2024, 11, 1 + i)),
             })
             .collect(),
         letter: Some(Letter {
@@ -117,7 +114,7 @@ fn no_letter_and_a_letter_of_defaults_stay_distinct() {
     let defaults = Response::new(DocumentKind::Letter, &["Sent.".into()]);
     let mut dated = defaults.clone();
     dated.letter = Some(Letter {
-        date: Some(LetterDate::Day(d(2024, 7, 15))),
+        date: Some(LetterDate::Day(day(2024, 7, 15))),
         addressees: Some(Vec::new()),
         salutation: Some(String::new()),
         subject: None,
@@ -317,7 +314,7 @@ fn a_corrupted_value_is_an_error_naming_the_column() {
             "{err}"
         );
         if ["responses[1].status", "responses[1].published"].contains(&field) {
-            assert!(list_responses(&tx, d(2024, 1, 1)).is_err(), "{field}");
+            assert!(list_responses(&tx, day(2024, 1, 1)).is_err(), "{field}");
         }
         tx.rollback().unwrap();
     }
@@ -327,11 +324,11 @@ fn a_corrupted_value_is_an_error_naming_the_column() {
 #[test]
 fn the_list_is_sorted_by_deadline_with_undated_last() {
     let conn = open_in_memory().unwrap();
-    let peel = d(2024, 9, 24);
+    let peel = day(2024, 9, 24);
     let ids: Vec<ResponseId> = [
         published("a", Some(peel)),
         published("b", None),
-        published("c", Some(d(2024, 1, 31))),
+        published("c", Some(day(2024, 1, 31))),
         published("d", Some(peel)),
         published("e", None),
     ]
@@ -339,7 +336,7 @@ fn the_list_is_sorted_by_deadline_with_undated_last() {
     .map(|r| create_response(&conn, r).unwrap())
     .collect();
 
-    let list = list_responses(&conn, d(2024, 11, 7)).unwrap();
+    let list = list_responses(&conn, day(2024, 11, 7)).unwrap();
     let order: Vec<&str> = list.iter().map(|s| s.title.as_str()).collect();
     assert_eq!(order, ["c", "a", "d", "b", "e"]);
     assert_eq!(
@@ -351,7 +348,7 @@ fn the_list_is_sorted_by_deadline_with_undated_last() {
             title: "a".into(),
             kind: InspectionType::Peel,
             published: Some(peel),
-            deadline: Some(d(2024, 11, 19)),
+            deadline: Some(day(2024, 11, 19)),
             due: Some(Due::Left(12)),
             due_words: Some(Due::Left(12).words()),
             rule: DeadlineRule::PublishedPlus56,
@@ -359,7 +356,7 @@ fn the_list_is_sorted_by_deadline_with_undated_last() {
             changed: None,
         }
     );
-    assert_eq!(list[0].deadline, Some(d(2024, 3, 27)));
+    assert_eq!(list[0].deadline, Some(day(2024, 3, 27)));
     assert_eq!(list[0].due, Some(Due::Overdue(225)));
     assert_eq!((list[3].deadline, list[3].due), (None, None));
 }
@@ -367,21 +364,21 @@ fn the_list_is_sorted_by_deadline_with_undated_last() {
 #[test]
 fn signed_and_published_responses_stop_counting_down_and_go_below_the_live_ones() {
     let conn = open_in_memory().unwrap();
-    let at = |day| d(2024, 11, day).and_hms_opt(14, 32, 0).unwrap();
-    let old = create_response(&conn, &published("published", Some(d(2022, 9, 1)))).unwrap();
-    create_response(&conn, &published("live", Some(d(2024, 9, 24)))).unwrap();
+    let at = |d| day(2024, 11, d).and_hms_opt(14, 32, 0).unwrap();
+    let old = create_response(&conn, &published("published", Some(day(2022, 9, 1)))).unwrap();
+    create_response(&conn, &published("live", Some(day(2024, 9, 24)))).unwrap();
     let mut r = read_response(&conn, old).unwrap();
     r.status = Status::Published;
     save_response(&conn, old, &r, at(20)).unwrap();
-    let list = list_responses(&conn, d(2024, 11, 30)).unwrap();
+    let list = list_responses(&conn, day(2024, 11, 30)).unwrap();
     let order: Vec<&str> = list.iter().map(|s| s.title.as_str()).collect();
     assert_eq!(order, ["live", "published"]);
     // The live draft counts down (overdue here); the published one shows its date instead.
     assert_eq!(list[0].due, Some(Due::Overdue(11)));
     assert_eq!((list[0].status_since, list[0].changed), (None, None));
     assert_eq!(list[1].due, None);
-    assert_eq!(list[1].deadline, Some(d(2022, 10, 27)));
-    assert_eq!(list[1].status_since, Some(d(2024, 11, 20)));
+    assert_eq!(list[1].deadline, Some(day(2022, 10, 27)));
+    assert_eq!(list[1].status_since, Some(day(2024, 11, 20)));
     assert_eq!(list[1].changed, Some(at(20)));
 }
 
@@ -406,12 +403,23 @@ fn a_field_too_long_never_stops_the_rest_being_saved() {
     let id = create_response(&conn, &published("PEEL 2024", None)).unwrap();
     let mut r = read_response(&conn, id).unwrap();
     r.chief_constable_response = "Saved earlier.".into();
-    save_response(&conn, id, &r, d(2024, 11, 7).and_hms_opt(9, 0, 0).unwrap()).unwrap();
+    save_response(
+        &conn,
+        id,
+        &r,
+        day(2024, 11, 7).and_hms_opt(9, 0, 0).unwrap(),
+    )
+    .unwrap();
 
     r.chief_constable_response = "x".repeat(167_308);
     r.pcc_response = "I welcome the report.".into();
-    let refused =
-        save_response(&conn, id, &r, d(2024, 11, 7).and_hms_opt(9, 1, 0).unwrap()).unwrap();
+    let refused = save_response(
+        &conn,
+        id,
+        &r,
+        day(2024, 11, 7).and_hms_opt(9, 1, 0).unwrap(),
+    )
+    .unwrap();
     assert_eq!(refused.len(), 1);
     assert_eq!(
         refused[0].field.as_deref(),
@@ -434,7 +442,7 @@ fn a_title_stored_before_titles_had_a_limit_still_lets_the_response_be_saved() {
         .unwrap();
     let mut r = read_response(&conn, id).unwrap();
     r.pcc_response = "Typed today.".into();
-    let now = d(2024, 11, 7).and_hms_opt(9, 0, 0).unwrap();
+    let now = day(2024, 11, 7).and_hms_opt(9, 0, 0).unwrap();
     let refused = save_response(&conn, id, &r, now).unwrap();
     assert_eq!(refused.len(), 1, "the title is still named as too long");
     let stored = read_response(&conn, id).unwrap();
@@ -450,8 +458,8 @@ fn a_title_stored_before_titles_had_a_limit_still_lets_the_response_be_saved() {
 #[test]
 fn the_list_counts_days_by_the_offices_rule() {
     let conn = open_in_memory().unwrap();
-    create_response(&conn, &published("peel", Some(d(2024, 9, 24)))).unwrap();
-    let today = d(2024, 11, 18);
+    create_response(&conn, &published("peel", Some(day(2024, 9, 24)))).unwrap();
+    let today = day(2024, 11, 18);
     let first = |conn: &Connection| list_responses(conn, today).unwrap().remove(0);
 
     let default = first(&conn);
@@ -461,7 +469,7 @@ fn the_list_counts_days_by_the_offices_rule() {
     write_office(&conn, &office(DeadlineRule::Statutory)).unwrap();
     let statutory = first(&conn);
     assert_eq!(statutory.rule, DeadlineRule::Statutory);
-    assert_eq!(statutory.deadline, Some(d(2024, 11, 18)));
+    assert_eq!(statutory.deadline, Some(day(2024, 11, 18)));
     assert_eq!(statutory.due, Some(Due::Today));
 
     write_office(&conn, &office(DeadlineRule::PublishedPlus56)).unwrap();
