@@ -7,7 +7,7 @@
 //! is not here, nor with arguments of another shape. No command takes a path: files are
 //! chosen in Rust's dialogs and handed to the window as tokens ([`pcc_core::handed`]).
 
-use std::path::PathBuf;
+use std::path::Path;
 
 use chrono::NaiveDate;
 use pcc_core::checks::Problem;
@@ -265,19 +265,27 @@ fn import_response(app: AppHandle, state: State<AppState>) -> IpcResult<Option<I
     }))
 }
 
-/// What an export works from: the response, the office and the file the officer chose in
-/// the save dialog, suggested by the core's name for it; `None` when the officer cancels.
-fn export_target(
+/// Exports response `id` by `write`, to the file the officer chooses in the save dialog (the
+/// core's name for it suggested), and keeps the response as exported in its history. Gives
+/// the file and what `write` found; `None` when the officer cancels.
+fn export_as<T>(
     app: &AppHandle,
     state: &AppState,
     id: ResponseId,
     kind: Kind,
-) -> IpcResult<Option<(Response, Office, PathBuf)>> {
+    write: impl FnOnce(&Response, &Office, &Path) -> pcc_core::Result<T>,
+) -> IpcResult<Option<(Written, T)>> {
     // One statement each: the guard from state.db() lives to the end of its statement.
     let response = store::read_response(&state.db(), id)?;
     let office = store::read_office_or_unset(&state.db())?;
     let name = export::suggested_file_name(&response, &office, kind.extension());
-    Ok(dialogs::save(app, kind, &name).map(|path| (response, office, path)))
+    let Some(path) = dialogs::save(app, kind, &name) else {
+        return Ok(None);
+    };
+    let found = write(&response, &office, &path)?;
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    store::record_export(&state.db(), id, state::now(), &name)?;
+    Ok(Some((state.handed.written(&path), found)))
 }
 
 #[tauri::command(async)]
@@ -286,12 +294,10 @@ fn export_response(
     state: State<AppState>,
     id: ResponseId,
 ) -> IpcResult<Option<Written>> {
-    let Some((response, _, path)) = export_target(&app, &state, id, Kind::Response)? else {
-        return Ok(None);
-    };
-    export::write_atomically(&path, file::write_response(&response).as_bytes(), true)?;
-    record_export(&state, id, &path)?;
-    Ok(Some(state.handed.written(&path)))
+    let written = export_as(&app, &state, id, Kind::Response, |response, _, path| {
+        export::write_atomically(path, file::write_response(response).as_bytes(), true)
+    })?;
+    Ok(written.map(|(file, ())| file))
 }
 
 /// Where a document went and what the officer should know about it.
@@ -310,20 +316,11 @@ fn export_docx(
     state: State<AppState>,
     id: ResponseId,
 ) -> IpcResult<Option<Exported>> {
-    let Some((response, office, path)) = export_target(&app, &state, id, Kind::Docx)? else {
-        return Ok(None);
-    };
     // The native dialog has already asked before replacing a file.
-    let problems = export::export_to_file(&response, &office, &options(), &path, true)?;
-    record_export(&state, id, &path)?;
-    let file = state.handed.written(&path);
-    Ok(Some(Exported { file, problems }))
-}
-
-/// Keeps the response as it was exported to `path` in its history.
-fn record_export(state: &AppState, id: ResponseId, path: &std::path::Path) -> IpcResult<()> {
-    let name = path.file_name().unwrap_or_default().to_string_lossy();
-    Ok(store::record_export(&state.db(), id, state::now(), &name)?)
+    let exported = export_as(&app, &state, id, Kind::Docx, |response, office, path| {
+        export::export_to_file(response, office, &options(), path, true)
+    })?;
+    Ok(exported.map(|(file, problems)| Exported { file, problems }))
 }
 
 /// Shows a file the app wrote in this run in its folder; any other token is refused.
