@@ -3,11 +3,12 @@
 // fixture, an invented office, as a report lists them); the app is quit and started again
 // and everything is still there; the DOCX is exported and read back. Run by scripts/e2e.sh,
 // which builds the app and starts Xvfb and tauri-driver.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { startsTheApp } from "./helpers.mjs";
 import { Session, until, sleep } from "./webdriver.mjs";
 
 const APP = process.env.PCC_E2E_APP;
@@ -41,13 +42,7 @@ async function savedQuietly() {
   await until("the autosave", async () => /Saved at \d\d:\d\d/.test(await (await byId("saved-status")).text()));
 }
 
-before(async () => {
-  s = await Session.start(APP);
-});
-
-after(async () => {
-  await s?.end();
-});
+startsTheApp((started) => (s = started));
 
 test("first start leads the officer to the office settings", async () => {
   await byId("settings-welcome");

@@ -1,23 +1,18 @@
 // The journey from New to Export with the keyboard alone: Tab to move, Enter to act, keys
 // to type. Runs after 1-journey.test.mjs, so the office settings are already there.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
-import { Session, until } from "./webdriver.mjs";
+import { startsTheApp } from "./helpers.mjs";
+import { until } from "./webdriver.mjs";
 
 const TAB = "\uE004";
 const SHIFT = "\uE008";
 const ENTER = "\uE007";
-const APP = process.env.PCC_E2E_APP;
 const SAVED = process.env.PCC_RESPONSE_E2E_SAVE_DIR;
 
 let s;
-before(async () => {
-  s = await Session.start(APP);
-});
-after(async () => {
-  await s?.end();
-});
+startsTheApp((started) => (s = started));
 
 /** Presses Tab until the element with `testid` has focus; fails if it never does. */
 async function tabTo(testid, max = 60) {

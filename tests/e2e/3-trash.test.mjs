@@ -3,9 +3,10 @@
 // Restore in the trash), deleted for good only after a confirmation; each status change
 // shows the day it was made. Runs after the
 // journey and keyboard tests, so it counts rows relative to what is already there.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { Session, until, sleep } from "./webdriver.mjs";
+import { rowIdOf, startsTheApp } from "./helpers.mjs";
+import { until, sleep } from "./webdriver.mjs";
 
 const TITLE = "Report for the trash";
 let s;
@@ -14,23 +15,11 @@ const text = async (css) => (await s.wait(css)).text();
 const count = async (css) => (await s.findAll(css)).length;
 /** The trash button of the row whose text includes `title`. */
 async function trashButtonOf(title) {
-  return until(`the row of ${title}`, async () => {
-    for (const row of await s.findAll('[data-testid="response-row"]')) {
-      if ((await row.text()).includes(title)) {
-        const id = await row.attr("data-id");
-        return s.find(`[data-testid="response-row"][data-id="${id}"] [data-testid="trash"]`);
-      }
-    }
-    return null;
-  });
+  const id = await rowIdOf(s, title);
+  return s.find(`[data-testid="response-row"][data-id="${id}"] [data-testid="trash"]`);
 }
 
-before(async () => {
-  s = await Session.start(process.env.PCC_E2E_APP);
-});
-after(async () => {
-  await s?.end();
-});
+startsTheApp((started) => (s = started));
 
 test("each status change shows the day it was made", async () => {
   await byId("new-response");

@@ -4,12 +4,13 @@
 // not counted down; dates that cannot be right are named; duplicates and long titles stay
 // tellable apart; and what is typed in a plain box is what prints. Every text here is our
 // own. Runs after the journey, the keyboard and the trash tests, in the same data folder.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { Session, until } from "./webdriver.mjs";
+import { rowIdOf, startsTheApp } from "./helpers.mjs";
+import { until } from "./webdriver.mjs";
 
 const APP = process.env.PCC_E2E_APP;
 const SAVED = process.env.PCC_RESPONSE_E2E_SAVE_DIR;
@@ -55,25 +56,13 @@ function part(file, name) {
   ]).toString();
 }
 async function openRow(title) {
-  const row = await until(`the row of ${title}`, async () => {
-    for (const r of await s.findAll('[data-testid="response-row"]')) {
-      if ((await r.text()).includes(title)) return r;
-    }
-    return null;
-  });
-  const id = await row.attr("data-id");
+  const id = await rowIdOf(s, title);
   await (await s.find(`[data-testid="response-row"][data-id="${id}"] [data-testid="open"]`)).click();
   await byId("step-1");
   return id;
 }
 
-before(async () => {
-  s = await Session.start(APP);
-  await byId("new-response");
-});
-after(async () => {
-  await s?.end();
-});
+startsTheApp((started) => (s = started), { ready: '[data-testid="new-response"]' });
 
 test("a whole report pasted into one field is refused there, and nothing typed elsewhere is lost", async () => {
   await (await byId("new-response")).click();

@@ -2,11 +2,12 @@
 // save, each status change, each export) and any of them can be brought back, the restore
 // itself undoable; "Back up now" writes a backup file, and "Restore from a backup" shows
 // what the backup holds before it replaces anything.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { copyFileSync, existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { Session, until } from "./webdriver.mjs";
+import { rowIdOf, startsTheApp } from "./helpers.mjs";
+import { until } from "./webdriver.mjs";
 
 const FIRST = "Report with a history";
 const SECOND = "Report with a history, retitled";
@@ -28,21 +29,7 @@ async function history() {
   }
   return rows;
 }
-async function rowOf(title) {
-  return until(`the row of ${title}`, async () => {
-    for (const row of await s.findAll('[data-testid="response-row"]')) {
-      if ((await row.text()).includes(title)) return row.attr("data-id");
-    }
-    return null;
-  });
-}
-
-before(async () => {
-  s = await Session.start(process.env.PCC_E2E_APP);
-});
-after(async () => {
-  await s?.end();
-});
+startsTheApp((started) => (s = started));
 
 test("a response's history keeps its versions and brings any of them back", async () => {
   await (await byId("new-response")).click();
@@ -90,7 +77,7 @@ test("a response's history keeps its versions and brings any of them back", asyn
 
 test("an export is kept in the history", async () => {
   await (await byId("back-to-list")).click();
-  const id = await rowOf(SECOND);
+  const id = await rowIdOf(s, SECOND);
   await (await s.find(`[data-testid="response-row"][data-id="${id}"] [data-testid="export-response"]`)).click();
   await until("exported", async () => /Exported|Saved/.test(await text('[data-testid="list-message"]')));
   await (await s.find(`[data-testid="response-row"][data-id="${id}"] [data-testid="open"]`)).click();

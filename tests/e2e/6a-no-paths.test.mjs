@@ -2,11 +2,12 @@
 // Tauri's own door as a page script could, with files the app never handed out (a system
 // file, another SQLite database, the app's own database). Each is refused before anything is
 // read, and nothing is replaced: the responses and the backups are as they were.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { copyFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { Session, until } from "./webdriver.mjs";
+import { startsTheApp } from "./helpers.mjs";
+import { until } from "./webdriver.mjs";
 
 let s;
 
@@ -23,13 +24,7 @@ function invoke(command, args) {
   );
 }
 
-before(async () => {
-  s = await Session.start(process.env.PCC_E2E_APP);
-  await s.wait('[data-testid="new-response"]');
-});
-after(async () => {
-  await s?.end();
-});
+startsTheApp((started) => (s = started), { ready: '[data-testid="new-response"]' });
 
 test("no command reads or replaces a file the app never handed out", async () => {
   const { ok: startup } = await invoke("startup", {});

@@ -2,11 +2,12 @@
 // while it runs brings the open window forward and the second start ends at once, without
 // opening the database a second time; a response file given to either start is imported
 // and opened in the window.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { startsTheApp } from "./helpers.mjs";
 import { Session } from "./webdriver.mjs";
 
 const FIXTURES = new URL("../fixtures/", import.meta.url);
@@ -43,13 +44,7 @@ function secondStart(args) {
 
 const draftTitle = async () => (await s.wait('[data-testid="title"]')).value();
 
-before(async () => {
-  s = await Session.start(process.env.PCC_E2E_APP);
-  await s.wait('[data-testid="nav-responses"]');
-});
-after(async () => {
-  await s?.end();
-});
+startsTheApp((started) => (s = started), { ready: '[data-testid="nav-responses"]' });
 
 test("a second start hands over to the running app and ends", async () => {
   const { code, output } = await secondStart([]);

@@ -88,6 +88,19 @@ function assertNoViolations() {
   assert.fail(`axe found ${seen.size} violation(s) of WCAG 2.x A/AA:${report}`);
 }
 
+/** Clicks the button `testid`, waits for what it shows (`shown`, CSS) and checks `screen`. */
+async function checkWhatOpens(testid, shown, screen) {
+  await (await byId(testid)).click();
+  await s.wait(shown);
+  await check(screen);
+}
+
+/** Clicks the button `testid` and waits until nothing matches `css`: `what` has closed. */
+async function close(testid, what, css) {
+  await (await byId(testid)).click();
+  await until(what, async () => (await count(css)) === 0);
+}
+
 /** The data-ids of the list's rows. */
 const rowIds = () =>
   s.exec("return [...document.querySelectorAll('[data-testid=\"response-row\"]')].map((r) => r.dataset.id);");
@@ -153,17 +166,13 @@ test("first start: the settings that welcome the officer", async () => {
 });
 
 test("the settings, their backups, a backup's preview and the questions asked", async () => {
-  await (await byId("nav-settings")).click();
-  await s.wait('[data-testid="backup-list"], [data-testid="no-backups"]');
-  await check("settings");
+  await checkWhatOpens("nav-settings", '[data-testid="backup-list"], [data-testid="no-backups"]', "settings");
 
   // The app backs up at each start, so after the files before this one there are backups.
   if ((await count('[data-testid="restore-this-backup"]')) > 0) {
-    await (await byId("restore-this-backup")).click();
-    await s.wait('[data-testid="backup-preview"][open] [data-testid="cancel-restore-backup"]');
-    await check("backup-preview");
-    await (await byId("cancel-restore-backup")).click();
-    await until("the preview closed", async () => (await count('[data-testid="backup-preview"][open]')) === 0);
+    const cancel = '[data-testid="backup-preview"][open] [data-testid="cancel-restore-backup"]';
+    await checkWhatOpens("restore-this-backup", cancel, "backup-preview");
+    await close("cancel-restore-backup", "the preview closed", '[data-testid="backup-preview"][open]');
   }
 
   writeFileSync(OPEN, "this is not a backup\n".repeat(40));
@@ -179,9 +188,8 @@ test("the settings, their backups, a backup's preview and the questions asked", 
   // A change not saved: leaving asks what to do with it.
   const name = await (await byId("pcc_name")).value();
   await s.setValue("pcc_name", `${name} (changed)`);
-  await (await byId("nav-responses")).click();
-  await s.wait('[data-testid="dialog"][open] [data-testid="dialog-discard"]');
-  await check("dialog-unsaved-settings");
+  const discard = '[data-testid="dialog"][open] [data-testid="dialog-discard"]';
+  await checkWhatOpens("nav-responses", discard, "dialog-unsaved-settings");
   await (await byId("dialog-discard")).click();
   await byId("new-response");
   assertNoViolations();
@@ -200,11 +208,8 @@ test("the list of responses and the choice of document", async () => {
     (await rowIds()).find((id) => !before.includes(id)));
   await check("responses");
 
-  await (await byId("new-response")).click();
-  await byId("new-letter");
-  await check("new-response");
-  await (await byId("new-response")).click();
-  await until("the choices closed", async () => (await count('[data-testid="new-letter"]')) === 0);
+  await checkWhatOpens("new-response", '[data-testid="new-letter"]', "new-response");
+  await close("new-response", "the choices closed", '[data-testid="new-letter"]');
   assertNoViolations();
 });
 
@@ -226,14 +231,9 @@ test("each of the eight steps of a form, its history and a version's preview", a
   // A status change makes a version to show.
   await s.setValue("status", "ready");
   await saved();
-  await (await byId("history-button")).click();
-  await s.wait('[data-testid="history"][open] [data-testid="version"]');
-  await check("history");
-  await (await byId("preview-version")).click();
-  await byId("version-preview");
-  await check("history-version");
-  await (await byId("close-history")).click();
-  await until("the history closed", async () => (await count('[data-testid="history"]')) === 0);
+  await checkWhatOpens("history-button", '[data-testid="history"][open] [data-testid="version"]', "history");
+  await checkWhatOpens("preview-version", '[data-testid="version-preview"]', "history-version");
+  await close("close-history", "the history closed", '[data-testid="history"]');
   assertNoViolations();
 });
 
@@ -249,9 +249,7 @@ test("each step of a letter, and an export", async () => {
     await check(`letter-step-${n}`);
   }
   assert.equal(await count('[data-testid="step-5"]'), 0, "a letter has no Chief Constable step");
-  await (await byId("export-response-file")).click();
-  await byId("export-result");
-  await check("letter-exported");
+  await checkWhatOpens("export-response-file", '[data-testid="export-result"]', "letter-exported");
   assertNoViolations();
 });
 

@@ -5,12 +5,13 @@
 // scripts/e2e.sh runs this file only when ../shared is there, and otherwise says in one line
 // that it left it out. Runs after 8-accessibility and before 9-closing (node sorts the files),
 // in the run's one data folder: whatever it adds, it deletes for good again.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { copyFileSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { Session, running, until } from "./webdriver.mjs";
+import { startsTheApp } from "./helpers.mjs";
+import { running, until } from "./webdriver.mjs";
 
 const APP = process.env.PCC_E2E_APP;
 const SAVED = process.env.PCC_RESPONSE_E2E_SAVE_DIR;
@@ -41,14 +42,10 @@ async function deleteForGood(id) {
   await byId("new-response");
 }
 
-before(async () => {
+startsTheApp((started) => (s = started), {
   // The previous file's app must be gone, or this start hands over to it and ends.
-  await until("the previous app closed", async () => !running(APP), 20000);
-  s = await Session.start(APP);
-  await byId("new-response");
-});
-after(async () => {
-  await s?.end();
+  first: () => until("the previous app closed", async () => !running(APP), 20000),
+  ready: '[data-testid="new-response"]',
 });
 
 test("the real 2024 response imports, shows its judgements and areas, and exports them", async () => {

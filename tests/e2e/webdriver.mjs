@@ -55,13 +55,23 @@ export async function until(what, probe, ms = 15000) {
   throw new Error(`timed out waiting for ${what}${last ? `: ${last.message}` : ""}`);
 }
 
+/** The sessions started and not yet ended. */
+const open = new Set();
+
 export class Session {
   /** Starts the app at `application`, with `args` on its command line. */
   static async start(application, args = []) {
     const value = await call("POST", "/session", {
       capabilities: { alwaysMatch: { browserName: "wry", "tauri:options": { application, args } } },
     });
-    return new Session(value.sessionId);
+    const session = new Session(value.sessionId);
+    open.add(session);
+    return session;
+  }
+
+  /** Ends every session started and not yet ended. */
+  static async endAll() {
+    await Promise.all([...open].map((session) => session.end()));
   }
 
   constructor(id) {
@@ -167,6 +177,7 @@ export class Session {
   }
 
   async end() {
+    open.delete(this);
     await call("DELETE", this.path("")).catch(() => {});
   }
 }
