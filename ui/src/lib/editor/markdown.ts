@@ -1,8 +1,8 @@
 // The rich text of a response, in the editor and on disk.
 //
-// Text fields are stored as CommonMark limited to FORMAT.md's subset: paragraphs, `*italic*`,
-// `**bold**`, `- ` bullets, `1. ` numbers, `> ` quotes, links and hard line breaks. The Rust
-// side reads the same text with pulldown-cmark for the DOCX, so this module must agree with
+// Text fields are stored as CommonMark limited to the rich-text subset of
+// docs/response-file.md: paragraphs, `*italic*`, `**bold**`, `- ` bullets, `1. ` numbers,
+// `> ` quotes, links and hard line breaks. The Rust side reads the same text with pulldown-cmark for the DOCX, so this module must agree with
 // it: what the officer sees in the editor is what CommonMark says the stored text means.
 // Anything outside the subset (headings, code, HTML, rules, images) is kept as the text that
 // was typed, never dropped, exactly as `src-tauri/core/src/richtext.rs` does. Both are run
@@ -15,7 +15,7 @@ import { MarkdownParser } from "prosemirror-markdown";
 import { type Node, Schema } from "prosemirror-model";
 import { writeMarkdown } from "./markdownWriter";
 
-/** The document model of a text field: the FORMAT.md subset and nothing else. */
+/** The document model of a text field: the rich-text subset of docs/response-file.md and nothing else. */
 export const schema = new Schema({
   nodes: {
     doc: { content: "block+" },
@@ -282,7 +282,7 @@ export function parseMarkdown(md: string): Node {
 /** Documents already written: a document never changes, so its Markdown is written once. */
 const written = new WeakMap<Node, string>();
 
-/** Writes a document as Markdown in exactly the FORMAT.md subset. */
+/** Writes a document as Markdown in exactly the rich-text subset of docs/response-file.md. */
 export function serializeMarkdown(doc: Node): string {
   let md = written.get(doc);
   if (md === undefined) {

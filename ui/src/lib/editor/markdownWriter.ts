@@ -1,5 +1,6 @@
-// Writes a text field's document as CommonMark in exactly FORMAT.md's subset, so that
-// pulldown-cmark (the DOCX) and markdown-it (the editor) both read back the same document.
+// Writes a text field's document as CommonMark in exactly the rich-text subset of
+// docs/response-file.md, so that pulldown-cmark (the DOCX) and markdown-it (the editor)
+// both read back the same document.
 //
 // prosemirror-markdown writes the blocks (quotes, lists, the blank lines between), through
 // its public API only. Each paragraph's text is written here, into a string of its own, so
@@ -374,7 +375,7 @@ const serializer = new MarkdownSerializer(
   {},
 );
 
-/** Writes a document (of the `markdown.ts` schema) as Markdown in the FORMAT.md subset. */
+/** Writes a document (of the `markdown.ts` schema) as Markdown in the rich-text subset of docs/response-file.md. */
 export function writeMarkdown(doc: Node): string {
   return serializer.serialize(doc, { tightLists: true });
 }

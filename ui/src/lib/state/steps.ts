@@ -1,4 +1,4 @@
-// The guided drafting steps: one for each part of the template (TEMPLATE.md), in the
+// The guided drafting steps: one for each part of the document (docs/response-file.md), in the
 // document's order, with how complete each is and where each problem of the checks is put
 // right. Step numbers are fixed (step 5 is always the Chief Constable response), so the
 // outline, the tests and the problem links agree whatever the document.
