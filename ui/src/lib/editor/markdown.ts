@@ -2,8 +2,9 @@
 //
 // Text fields are stored as CommonMark limited to the rich-text subset of
 // docs/response-file.md: paragraphs, `*italic*`, `**bold**`, `- ` bullets, `1. ` numbers,
-// `> ` quotes, links and hard line breaks. The Rust side reads the same text with pulldown-cmark for the DOCX, so this module must agree with
-// it: what the officer sees in the editor is what CommonMark says the stored text means.
+// `> ` quotes, links and hard line breaks. The Rust side reads the same text with
+// pulldown-cmark for the DOCX, so this module must agree with it: what the officer sees
+// in the editor is what CommonMark says the stored text means.
 // Anything outside the subset (headings, code, HTML, rules, images) is kept as the text that
 // was typed, never dropped, exactly as `src-tauri/core/src/richtext.rs` does. Both are run
 // against one corpus of cases, `tests/fixtures/markdown/`.
