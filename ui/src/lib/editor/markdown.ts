@@ -16,7 +16,7 @@ import { MarkdownParser } from "prosemirror-markdown";
 import { type Node, Schema } from "prosemirror-model";
 import { writeMarkdown } from "./markdownWriter";
 
-/** The document model of a text field: the rich-text subset of docs/response-file.md and nothing else. */
+/** The document model of a text field: the rich-text subset and nothing else. */
 export const schema = new Schema({
   nodes: {
     doc: { content: "block+" },

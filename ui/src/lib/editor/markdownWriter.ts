@@ -375,7 +375,7 @@ const serializer = new MarkdownSerializer(
   {},
 );
 
-/** Writes a document (of the `markdown.ts` schema) as Markdown in the rich-text subset of docs/response-file.md. */
+/** Writes a document (of the `markdown.ts` schema) as Markdown in the rich-text subset. */
 export function writeMarkdown(doc: Node): string {
   return serializer.serialize(doc, { tightLists: true });
 }
