@@ -81,6 +81,17 @@ test("no command reads or replaces a file the app never handed out", async () =>
   );
   assert.deepEqual(readdirSync(startup.backups_folder).sort(), backups.map((b) => b.name).sort());
 
+  // A file exported in this run may be shown in its folder by the token handed out for it
+  // (the file manager itself may be missing here), but that token restores nothing.
+  const { ok: exported } = await invoke("export_docx", { id: responses[0].id });
+  assert.match(exported.file.path, /\.docx$/);
+  const shown = await invoke("reveal", { file: exported.file.token });
+  assert.notEqual(shown.err?.kind, "not-offered", JSON.stringify(shown));
+  const asBackup = await invoke("restore_backup", {
+    choice: { kind: "chosen", value: exported.file.token },
+  });
+  assert.equal(asBackup.err?.kind, "not-offered", JSON.stringify(asBackup));
+
   // A listed backup, named as the list names it, is still read.
   const { ok: contents } = await invoke("inspect_backup", {
     choice: { kind: "kept", value: backups[0].name },
