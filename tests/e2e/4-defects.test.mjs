@@ -158,7 +158,22 @@ test("a date published with its year typed wrong is named beside the field and i
   assert.match(said, /24 September 2204/);
   assert.equal(await (await byId("step-1")).attr("data-progress"), "problem");
   assert.doesNotMatch(await text('[data-testid="deadline"]'), /days left/, "no countdown from it");
+  await until("the header asks for the date to be checked", async () =>
+    (await text('[data-testid="deadline"]')).includes("Check the date published"));
   await shot("41-date-in-the-future");
+  // The list counts no days down from it either: the core decides for both.
+  await (await byId("back-to-list")).click();
+  const row = await until("the list's row", async () => {
+    for (const r of await s.findAll('[data-testid="response-row"]')) {
+      if ((await r.text()).includes("2204")) return r;
+    }
+    return null;
+  });
+  assert.match(await row.text(), /Check the date published/);
+  assert.doesNotMatch(await row.text(), /Overdue|days left/);
+  const id = await row.attr("data-id");
+  await (await s.wait(`[data-testid="response-row"][data-id="${id}"] [data-testid="open"]`)).click();
+  await byId("published");
   await s.setValue("published", "1900-09-24");
   await until("the old date named", async () =>
     (await text('[data-field="inspection.published"]')).includes("before 2000"));

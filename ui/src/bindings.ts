@@ -251,7 +251,7 @@ text: string,
  */
 tone: DueTone, };
 
-export type DueTone = "ok" | "soon" | "today" | "overdue";
+export type DueTone = "ok" | "soon" | "today" | "overdue" | "doubtful";
 
 export type Problem = { 
 /**

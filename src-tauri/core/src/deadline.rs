@@ -147,6 +147,8 @@ pub enum DueTone {
     Today,
     /// The deadline has passed.
     Overdue,
+    /// The date published cannot be right (the checks say why), so no days are counted.
+    Doubtful,
 }
 
 /// Where a response stands against its deadline, in words: "12 days left".
@@ -176,6 +178,19 @@ impl Due {
     }
 }
 
+/// Where a response to a report published on `published`, due on `deadline`, stands on
+/// `today`, in words. A date published that the checks doubt (a year typed wrong) counts no
+/// days down: "Check the date published" stands instead.
+pub fn due_words(published: NaiveDate, deadline: NaiveDate, today: NaiveDate) -> DueWords {
+    match crate::checks::implausible_published(published, today) {
+        Some(_) => DueWords {
+            text: "Check the date published".into(),
+            tone: DueTone::Doubtful,
+        },
+        None => Due::on(deadline, today).words(),
+    }
+}
+
 /// A deadline as the window shows it beside the date published.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -193,7 +208,7 @@ pub fn deadline_on(published: &str, rule: DeadlineRule, today: NaiveDate) -> Opt
     let date = deadline(published, rule);
     Some(Deadline {
         date,
-        due: Due::on(date, today).words(),
+        due: due_words(published, date, today),
     })
 }
 
@@ -235,6 +250,16 @@ mod tests {
         let worked = deadline_on("2024-09-24", DeadlineRule::PublishedPlus56, today).unwrap();
         assert_eq!(worked.date, day(2024, 11, 19));
         assert_eq!(worked.due.text, "18 days left");
+        let wrong_year = deadline_on("2204-09-24", DeadlineRule::PublishedPlus56, today).unwrap();
+        assert_eq!(wrong_year.date, day(2204, 11, 19));
+        assert_eq!(
+            wrong_year.due,
+            DueWords {
+                text: "Check the date published".into(),
+                tone: DueTone::Doubtful
+            },
+            "no days counted down from a date the checks doubt"
+        );
         for typed in ["", "2024-09", "2024-02-30", "24/09/2024", "soon"] {
             assert_eq!(
                 deadline_on(typed, DeadlineRule::Statutory, today),

@@ -24,7 +24,9 @@ pub mod preview;
 pub mod richtext;
 pub mod store;
 
-pub use deadline::{deadline, deadline_on, Deadline, DeadlineRule, Due, DueTone, DueWords};
+pub use deadline::{
+    deadline, deadline_on, due_words, Deadline, DeadlineRule, Due, DueTone, DueWords,
+};
 pub use error::{Error, ErrorKind, Result};
 pub use model::*;
 pub use office::{ImageFormat, Logo, Office, OfficeDefaults};

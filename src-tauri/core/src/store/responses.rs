@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{iso, json_list, read_date, read_list, read_word, reading, writing};
 use crate::checks::Problem;
-use crate::deadline::{deadline, DeadlineRule, Due, DueWords};
+use crate::deadline::{deadline, due_words, DeadlineRule, Due, DueWords};
 use crate::limits;
 use crate::{
     ChecklistEntry, DocumentKind, Error, GradedJudgement, Inspection, InspectionType, Item, Letter,
@@ -437,7 +437,10 @@ fn summary_row(row: &Row<'_>, rule: DeadlineRule, today: NaiveDate) -> Result<Re
         published,
         deadline,
         due,
-        due_words: due.map(Due::words),
+        due_words: published
+            .zip(deadline)
+            .filter(|_| status < Status::Signed)
+            .map(|(p, d)| due_words(p, d, today)),
         rule,
         status_since: row
             .get::<_, Option<String>>(6)?

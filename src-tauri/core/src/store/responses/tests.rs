@@ -1,7 +1,7 @@
 use super::*;
 use crate::dates::tests::day;
 use crate::store::{open_in_memory, write_office};
-use crate::{ChecklistEntry, Grade, Office};
+use crate::{ChecklistEntry, DueTone, Grade, Office};
 
 /// A letter with every field set, unusual text throughout and long lists.
 fn rich_letter() -> Response {
@@ -380,6 +380,23 @@ fn signed_and_published_responses_stop_counting_down_and_go_below_the_live_ones(
     assert_eq!(list[1].deadline, Some(day(2022, 10, 27)));
     assert_eq!(list[1].status_since, Some(day(2024, 11, 20)));
     assert_eq!(list[1].changed, Some(at(20)));
+}
+
+#[test]
+fn the_list_counts_no_days_down_from_a_date_published_the_checks_doubt() {
+    let conn = open_in_memory().unwrap();
+    create_response(&conn, &published("year typed wrong", Some(day(205, 9, 24)))).unwrap();
+    create_response(&conn, &published("right", Some(day(2024, 9, 24)))).unwrap();
+    let list = list_responses(&conn, day(2024, 11, 1)).unwrap();
+    let words = |title: &str| {
+        let row = list.iter().find(|s| s.title == title).unwrap();
+        row.due_words.clone().map(|w| (w.text, w.tone))
+    };
+    assert_eq!(
+        words("year typed wrong"),
+        Some(("Check the date published".into(), DueTone::Doubtful))
+    );
+    assert_eq!(words("right"), Some(("18 days left".into(), DueTone::Ok)));
 }
 
 #[test]
