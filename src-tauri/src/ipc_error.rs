@@ -5,7 +5,7 @@ use pcc_core::ErrorKind;
 use serde::Serialize;
 
 /// An error crossing to the window: what every command's promise rejects with.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 #[cfg_attr(test, derive(ts_rs::TS), ts(rename = "AppError"))]
 pub struct IpcError {
     /// What kind of error it is (`pcc_core::Error::kind`): one of a closed set.

@@ -9,6 +9,7 @@ use pcc_core::file;
 use pcc_core::store::{self, ResponseId};
 use serde::Serialize;
 
+use crate::ipc_error::IpcError;
 use crate::state::AppState;
 
 /// A file handed to the app, and what became of it.
@@ -20,8 +21,8 @@ pub struct Opened {
     pub path: PathBuf,
     /// The new response it was imported as; `None` when it could not be.
     pub id: Option<ResponseId>,
-    /// Why it could not be imported, in words.
-    pub error: Option<String>,
+    /// Why it could not be imported: its kind, and what happened in words.
+    pub error: Option<IpcError>,
 }
 
 /// The name of the event that tells the window about a file handed to the running app.
@@ -41,7 +42,7 @@ pub fn open_file(state: &AppState, path: &Path) -> Opened {
     Opened {
         path: path.to_path_buf(),
         id: imported.as_ref().ok().copied(),
-        error: imported.err().map(|e| e.for_officer()),
+        error: imported.err().map(IpcError::from),
     }
 }
 

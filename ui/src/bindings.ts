@@ -543,9 +543,9 @@ path: string,
  */
 id: ResponseId | null, 
 /**
- * Why it could not be imported, in words.
+ * Why it could not be imported: its kind, and what happened in words.
  */
-error: string | null, };
+error: AppError | null, };
 
 export const DOCUMENT_KINDS: Readonly<{ value: DocumentKind; label: string }[]> = [{"value":"form","label":"Response form"},{"value":"letter","label":"Letter"}];
 
