@@ -232,16 +232,6 @@ pub enum ErrorKind {
     App,
 }
 
-impl ErrorKind {
-    /// The kind's stable name, as serialised: "file-locked".
-    pub fn name(self) -> String {
-        serde_json::to_value(self)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default()
-    }
-}
-
 impl Error {
     /// The error as the window shows it. The same as its text ([`Display`](std::fmt::Display),
     /// which the command-line tool prints), except that a field is named as the window names
