@@ -61,10 +61,21 @@ const open = new Set();
 export class Session {
   /** Starts the app at `application`, with `args` on its command line. */
   static async start(application, args = []) {
-    const value = await call("POST", "/session", {
-      capabilities: { alwaysMatch: { browserName: "wry", "tauri:options": { application, args } } },
-    });
-    const session = new Session(value.sessionId);
+    const capabilities = {
+      alwaysMatch: { browserName: "wry", "tauri:options": { application, args } },
+    };
+    // One more try if the app fails to come up: a virtual display under load has once
+    // refused a new window ("Failed to initialize GTK") just after the last one closed.
+    // The first failure is printed, so a retry never hides a real fault for good.
+    let value;
+    try {
+      value = await call("POST", "/session", { capabilities });
+    } catch (e) {
+      console.error(`# the app did not start (${e.message}); trying once more`);
+      await sleep(2000);
+      value = await call("POST", "/session", { capabilities });
+    }
+    const session = new Session(value.sessionId, application);
     open.add(session);
     return session;
   }
@@ -74,8 +85,9 @@ export class Session {
     await Promise.all([...open].map((session) => session.end()));
   }
 
-  constructor(id) {
+  constructor(id, application) {
     this.id = id;
+    this.application = application;
   }
 
   path(p) {
@@ -176,9 +188,12 @@ export class Session {
     ).catch(() => {});
   }
 
+  /** Ends the session and waits for the app to be gone, so the next start is a clean one. */
   async end() {
     open.delete(this);
     await call("DELETE", this.path("")).catch(() => {});
+    const gone = Date.now() + 10000;
+    while (Date.now() < gone && running(this.application)) await sleep(100);
   }
 }
 
