@@ -23,6 +23,7 @@ pub mod office;
 pub mod preview;
 pub mod richtext;
 pub mod store;
+pub mod word;
 
 pub use deadline::{
     deadline, deadline_on, due_words, Deadline, DeadlineRule, Due, DueTone, DueWords,
