@@ -51,14 +51,11 @@ fn small_response() -> Response {
     r.chief_constable_response = "> *\"Calls are answered well.\"*\n\nWe agree.".into();
     r.pcc_response = "I welcome the report. See [the plan](https://example.org/plan).".into();
     r.checklist = vec![
-        ChecklistEntry {
-            item: "Forwarded to the Chief Constable.".into(),
-            done_on: NaiveDate::from_ymd_opt(2025, 2, 3),
-        },
-        ChecklistEntry {
-            item: "Published.".into(),
-            done_on: None,
-        },
+        ChecklistEntry::completed(
+            "Forwarded to the Chief Constable.",
+            NaiveDate::from_ymd_opt(2025, 2, 3),
+        ),
+        ChecklistEntry::new("Published."),
     ];
     r
 }

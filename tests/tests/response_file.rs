@@ -14,8 +14,8 @@ use jsonschema::Validator;
 use pcc_core::file::write_response;
 use pcc_core::file::{read_office, read_office_file, read_response, save_office, write_office};
 use pcc_core::{
-    DocumentKind, Grade, GradedJudgement, InspectionType, Item, Letter, LetterDate, Logo, Response,
-    Status,
+    ChecklistEntry, DocumentKind, Grade, GradedJudgement, InspectionType, Item, Letter, LetterDate,
+    Logo, Response, Status,
 };
 use serde_json::{json, Value};
 
@@ -52,7 +52,7 @@ fn rich_letter() -> Response {
         response: Some("Done.".into()),
     }];
     r.areas_for_improvement = vec![Item::default()];
-    r.checklist[0].done_on = Some(day(2024, 8, 1));
+    r.checklist[0].set_done_on(Some(day(2024, 8, 1)));
     r.letter = Some(Letter {
         date: Some(LetterDate::Day(day(2024, 8, 29))),
         addressees: Some(vec!["The Home Secretary".into()]),
@@ -117,7 +117,7 @@ fn the_form_fixture_loads_with_every_part_of_the_form() {
     ] {
         assert!(all.contains(mark), "the fixture has no {what}");
     }
-    let done: Vec<bool> = r.checklist.iter().map(|c| c.done_on.is_some()).collect();
+    let done: Vec<bool> = r.checklist.iter().map(ChecklistEntry::is_done).collect();
     assert_eq!(done, [true, true, true, false]);
     assert_eq!(r.letter, None);
 }

@@ -463,10 +463,7 @@ mod tests {
     #[test]
     fn a_checklist_date_in_the_future_or_before_publication_is_a_problem() {
         let mut r = complete();
-        let entry = |item: &str, done_on| crate::ChecklistEntry {
-            item: item.into(),
-            done_on: Some(done_on),
-        };
+        let entry = |item: &str, done_on| crate::ChecklistEntry::completed(item, Some(done_on));
         r.checklist = vec![
             entry("Sent to the Home Secretary.", day(2099, 1, 1)),
             entry("Published on the website.", day(2024, 9, 1)),

@@ -416,11 +416,7 @@ mod tests {
             r.areas_for_improvement = vec![Item::default(); n]
         }),
         ("checklist", |r, n| {
-            let entry = ChecklistEntry {
-                item: "Sent.".into(),
-                done_on: None,
-            };
-            r.checklist = vec![entry; n]
+            r.checklist = vec![ChecklistEntry::new("Sent."); n]
         }),
         ("letter.addressees", |r, n| {
             r.letter.as_mut().unwrap().addressees = Some(vec!["HMICFRS".into(); n])

@@ -137,14 +137,61 @@ pub struct Item {
     pub response: Option<String>,
 }
 
-/// One line of the office checklist.
+/// One line of the office checklist: not done, done on a known day, or done on a day not
+/// known (the 2017 form ticked its items without a date).
+///
+/// Invariant: a date implies done (`done_on.is_some()` implies `done`). The constructors and
+/// setters below keep it; the response file and the database refuse an entry that breaks it.
+/// Ask [`ChecklistEntry::is_done`] rather than reading a field.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ChecklistEntry {
     /// What is to be done, e.g. "Response forwarded to the Chief Constable."
     pub item: String,
-    /// The day it was done, or `None` while it is not.
+    /// Whether it has been done, with or without a known day.
+    pub done: bool,
+    /// The day it was done, or `None` while it is not done or the day is not known.
     pub done_on: Option<NaiveDate>,
+}
+
+impl ChecklistEntry {
+    /// An item not done yet.
+    pub fn new(item: impl Into<String>) -> Self {
+        Self {
+            item: item.into(),
+            done: false,
+            done_on: None,
+        }
+    }
+
+    /// An item done on `on`, or on a day not known when `on` is `None`.
+    pub fn completed(item: impl Into<String>, on: Option<NaiveDate>) -> Self {
+        Self {
+            item: item.into(),
+            done: true,
+            done_on: on,
+        }
+    }
+
+    /// Whether the item has been done, whether or not the day is known.
+    pub fn is_done(&self) -> bool {
+        self.done || self.done_on.is_some()
+    }
+
+    /// Ticks the item (keeping its date) or unticks it (clearing its date).
+    pub fn set_done(&mut self, done: bool) {
+        self.done = done;
+        if !done {
+            self.done_on = None;
+        }
+    }
+
+    /// Records the day the item was done, which ticks it; `None` keeps it done with the
+    /// day not known.
+    pub fn set_done_on(&mut self, on: Option<NaiveDate>) {
+        self.done_on = on;
+        self.done |= on.is_some();
+    }
 }
 
 /// The fields only a letter has.
@@ -236,10 +283,7 @@ impl Response {
             pcc_response: String::new(),
             checklist: checklist_items
                 .iter()
-                .map(|item| ChecklistEntry {
-                    item: item.clone(),
-                    done_on: None,
-                })
+                .map(|item| ChecklistEntry::new(item.clone()))
                 .collect(),
             letter: (document == DocumentKind::Letter).then_some(Letter {
                 date: None,
@@ -378,7 +422,24 @@ mod tests {
         let r = Response::new(DocumentKind::Letter, &items);
         assert!(r.letter.is_some());
         assert_eq!(r.checklist[0].item, "Forwarded.");
-        assert_eq!(r.checklist[0].done_on, None);
+        assert!(!r.checklist[0].is_done());
         assert!(Response::new(DocumentKind::Form, &[]).letter.is_none());
+    }
+
+    #[test]
+    fn a_checklist_date_ticks_the_item_and_unticking_clears_the_date() {
+        let day = NaiveDate::from_ymd_opt(2017, 11, 9).unwrap();
+        let mut entry = ChecklistEntry::new("Published.");
+        entry.set_done_on(Some(day));
+        assert_eq!(entry, ChecklistEntry::completed("Published.", Some(day)));
+        entry.set_done_on(None);
+        assert!(
+            entry.is_done(),
+            "clearing the date keeps it done, day not known"
+        );
+        entry.set_done(false);
+        assert_eq!(entry, ChecklistEntry::new("Published."));
+        entry.set_done(true);
+        assert_eq!(entry, ChecklistEntry::completed("Published.", None));
     }
 }

@@ -193,15 +193,7 @@ fn form(h: &mut Html, r: &Response, office: &Office, options: &ExportOptions) {
     h.raw("<table class=\"checklist\"><tr><th>Done</th><th>Action</th><th>Date done</th></tr>");
     for entry in &r.checklist {
         h.raw("<tr>");
-        h.tag(
-            "td",
-            "tick",
-            if entry.done_on.is_some() {
-                "\u{2713}"
-            } else {
-                ""
-            },
-        );
+        h.tag("td", "tick", if entry.is_done() { "\u{2713}" } else { "" });
         h.tag("td", "", &entry.item);
         h.tag("td", "", &entry.done_on.map(date).unwrap_or_default());
         h.raw("</tr>");

@@ -45,10 +45,7 @@ fn generation(g: u64) -> Response {
         })
         .collect();
     r.checklist = (0..g % 3 + 1)
-        .map(|i| ChecklistEntry {
-            item: format!("{mark} step {i}"),
-            done_on: None,
-        })
+        .map(|i| ChecklistEntry::new(format!("{mark} step {i}")))
         .collect();
     r
 }

@@ -437,9 +437,6 @@ pub fn response_full_of(text: &str) -> Response {
     }];
     r.chief_constable_response = text.into();
     r.pcc_response = text.into();
-    r.checklist = vec![ChecklistEntry {
-        item: text.into(),
-        done_on: None,
-    }];
+    r.checklist = vec![ChecklistEntry::new(text)];
     r
 }

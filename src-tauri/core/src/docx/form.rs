@@ -274,11 +274,7 @@ fn checklist(b: &mut Builder, r: &Response, options: &ExportOptions) {
     ]);
     let mut rows = vec![header];
     for entry in &r.checklist {
-        let tick = if entry.done_on.is_some() {
-            "\u{2713}"
-        } else {
-            ""
-        };
+        let tick = if entry.is_done() { "\u{2713}" } else { "" };
         let tick = b.text(tick, Look::BOLD).align(AlignmentType::Center);
         let when = match entry.done_on {
             Some(d) => date(b, d, options),

@@ -170,9 +170,11 @@ fn item(path: String, value: &Value) -> Result<Item> {
 
 fn checklist_entry(path: String, value: &Value) -> Result<ChecklistEntry> {
     let f = Fields::new(path, value, CHECKLIST_ENTRY)?;
+    let done_on = f.date("done_on")?;
     Ok(ChecklistEntry {
         item: f.text("item")?,
-        done_on: f.date("done_on")?,
+        done: done_on.is_some(),
+        done_on,
     })
 }
 

@@ -45,7 +45,7 @@ pub(super) fn rich_letter() -> Response {
         .collect();
     r.chief_constable_response = "The Chief Constable's words.".into();
     r.pcc_response = "1. first\n2. second\n\n[a link](https://example.org)".into();
-    r.checklist[0].done_on = Some(day(2024, 11, 15));
+    r.checklist[0].set_done_on(Some(day(2024, 11, 15)));
     r.letter = Some(Letter {
         date: Some(LetterDate::Month {
             year: 2024,

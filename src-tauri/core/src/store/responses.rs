@@ -207,7 +207,7 @@ pub fn duplicate_response(conn: &Connection, id: ResponseId) -> Result<ResponseI
         copy.status = Status::Draft;
         copy.inspection.title = copy_title(&copy.inspection.title);
         for entry in &mut copy.checklist {
-            entry.done_on = None;
+            entry.set_done(false);
         }
         create_response(conn, &copy)
     })
@@ -404,12 +404,14 @@ fn read_children(conn: &Connection, id: i64, response: &mut Response) -> Result<
     )?;
     response.checklist = checklist
         .query_and_then([id], |row| {
+            let done_on = row
+                .get::<_, Option<String>>(1)?
+                .map(|d| read_date(&d, || format!("checklist[{id}].done_on")))
+                .transpose()?;
             Ok(ChecklistEntry {
                 item: row.get(0)?,
-                done_on: row
-                    .get::<_, Option<String>>(1)?
-                    .map(|d| read_date(&d, || format!("checklist[{id}].done_on")))
-                    .transpose()?,
+                done: done_on.is_some(),
+                done_on,
             })
         })?
         .collect::<Result<_>>()?;

@@ -190,10 +190,7 @@ mod tests {
         )
         .unwrap();
         let mut broken = with_status(&draft, Status::Ready);
-        broken.checklist.push(crate::ChecklistEntry {
-            item: "boom".into(),
-            done_on: None,
-        });
+        broken.checklist.push(crate::ChecklistEntry::new("boom"));
         assert!(save_response(&conn, id, &broken, noon(d(1))).is_err());
         assert_eq!(read_response(&conn, id).unwrap(), draft);
         assert_eq!(status_dates(&conn, id).unwrap(), []);

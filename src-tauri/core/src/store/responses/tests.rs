@@ -33,9 +33,9 @@ fn rich_letter() -> Response {
         chief_constable_response: "The Chief Constable *welcomes* the report.".into(),
         pcc_response: "I am **pleased**. 😀".into(),
         checklist: (0..6)
-            .map(|i| ChecklistEntry {
-                item: format!("Step {i}"),
-                done_on: (i % 2 == 0).then(|| day(2024, 11, 1 + i)),
+            .map(|i| match i % 2 {
+                0 => ChecklistEntry::completed(format!("Step {i}"), Some(day(2024, 11, 1 + i))),
+                _ => ChecklistEntry::new(format!("Step {i}")),
             })
             .collect(),
         letter: Some(Letter {
@@ -89,10 +89,7 @@ fn fail_on_boom(conn: &Connection) {
 }
 
 fn with_boom(mut r: Response) -> Response {
-    r.checklist.push(ChecklistEntry {
-        item: "boom".into(),
-        done_on: None,
-    });
+    r.checklist.push(ChecklistEntry::new("boom"));
     r
 }
 
@@ -171,7 +168,7 @@ fn update_replaces_fields_and_lists_without_stale_rows() {
 fn duplicate_starts_next_years_draft() {
     let conn = open_in_memory().unwrap();
     let original = rich_letter();
-    assert!(original.checklist.iter().any(|e| e.done_on.is_some()));
+    assert!(original.checklist.iter().any(ChecklistEntry::is_done));
     let id = create_response(&conn, &original).unwrap();
 
     let copy_id = duplicate_response(&conn, id).unwrap();
@@ -180,7 +177,7 @@ fn duplicate_starts_next_years_draft() {
     expected.status = Status::Draft;
     expected.inspection.title.push_str(" (copy)");
     for entry in &mut expected.checklist {
-        entry.done_on = None;
+        entry.set_done(false);
     }
     assert_eq!(read_response(&conn, copy_id).unwrap(), expected);
     assert_eq!(read_response(&conn, id).unwrap(), original);
