@@ -10,7 +10,7 @@ use crate::{Error, Result};
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// The steps, in order; step `n` (from 1) takes a database from version `n - 1` to `n`.
-const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
+const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5];
 
 /// Responses, their grades, items and checklist, and the office settings.
 ///
@@ -147,6 +147,15 @@ UPDATE responses SET changed_at =
     (SELECT max(saved_at) FROM versions WHERE versions.response_id = responses.id);
 ";
 
+/// Whether each checklist item is done, apart from the day it was done, so that an item ticked
+/// without a date (the 2017 form ticks its items that way) is kept as done, day not known.
+/// An item with a date is done; the reader refuses a row that says otherwise.
+const V5: &str = "
+ALTER TABLE checklist ADD COLUMN done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1));
+
+UPDATE checklist SET done = 1 WHERE done_on IS NOT NULL;
+";
+
 fn user_version(conn: &Connection) -> Result<i64> {
     Ok(conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
 }
@@ -202,7 +211,7 @@ mod tests {
     #[test]
     fn an_empty_database_is_migrated_to_the_current_schema() {
         let conn = open_in_memory().unwrap();
-        assert_eq!(SCHEMA_VERSION, 4);
+        assert_eq!(SCHEMA_VERSION, 5);
         assert_eq!(user_version(&conn).unwrap(), SCHEMA_VERSION);
         let names = tables(&conn);
         for table in [
@@ -296,7 +305,10 @@ mod tests {
             response.recommendations[0].response.as_deref(),
             Some("Done.")
         );
-        assert_eq!(response.checklist[0].done_on, Some(day(11, 1)));
+        assert_eq!(
+            response.checklist[0],
+            crate::ChecklistEntry::completed("Sent to the Home Office.", Some(day(11, 1)))
+        );
         let letter = response.letter.clone().unwrap();
         assert_eq!(letter.date.unwrap().to_string(), "2024-10");
         let office = read_office(&conn).unwrap().unwrap();
@@ -326,6 +338,53 @@ mod tests {
         let conn = open(&path).unwrap();
         assert_eq!(read_response(&conn, id).unwrap(), published);
         assert_eq!(list_trash(&conn).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn a_version_4_checklist_is_upgraded_done_where_it_has_a_date() {
+        use crate::store::{read_response, save_response, ResponseId};
+        use crate::ChecklistEntry;
+
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v4.sqlite");
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch("PRAGMA foreign_keys = ON").unwrap();
+            apply(&conn, &MIGRATIONS[..4]).unwrap();
+            assert_eq!(user_version(&conn).unwrap(), 4);
+            conn.execute_batch(
+                "INSERT INTO responses (id, document, status, title, published,
+                     inspection_type, forces, key_findings, chief_constable_response,
+                     pcc_response, has_letter, changed_at)
+                 VALUES (3, 'form', 'published', 'PEEL 2017', '2017-11-09', 'PEEL', '[]',
+                     'Found.', '', 'I welcome it.', 0, '2017-12-01 10:00:00');
+                 INSERT INTO checklist VALUES (3, 0, 'Forwarded.', '2017-11-20');
+                 INSERT INTO checklist VALUES (3, 1, 'Published.', NULL);",
+            )
+            .unwrap();
+        }
+        let day = chrono::NaiveDate::from_ymd_opt(2017, 11, 20).unwrap();
+
+        let conn = open(&path).unwrap();
+        assert_eq!(user_version(&conn).unwrap(), SCHEMA_VERSION);
+        let id = ResponseId(3);
+        let mut response = read_response(&conn, id).unwrap();
+        assert_eq!(response.inspection.title, "PEEL 2017");
+        assert_eq!(response.pcc_response, "I welcome it.");
+        assert_eq!(
+            response.checklist,
+            [
+                ChecklistEntry::completed("Forwarded.", Some(day)),
+                ChecklistEntry::new("Published."),
+            ]
+        );
+
+        response.checklist[1].set_done(true);
+        let noon = day.and_hms_opt(12, 0, 0).unwrap();
+        save_response(&conn, id, &response, noon).unwrap();
+        drop(conn);
+        let conn = open(&path).unwrap();
+        assert_eq!(read_response(&conn, id).unwrap(), response);
     }
 
     #[test]

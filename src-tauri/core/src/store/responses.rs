@@ -308,10 +308,17 @@ fn insert_children(conn: &Connection, id: i64, r: &Response) -> Result<()> {
         }
     }
     let mut entry = conn.prepare_cached(
-        "INSERT INTO checklist (response_id, position, item, done_on) VALUES (?1, ?2, ?3, ?4)",
+        "INSERT INTO checklist (response_id, position, item, done, done_on)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
     for (position, e) in (0_i64..).zip(&r.checklist) {
-        entry.execute(params![id, position, e.item, e.done_on.map(iso)])?;
+        entry.execute(params![
+            id,
+            position,
+            e.item,
+            e.is_done(),
+            e.done_on.map(iso)
+        ])?;
     }
     Ok(())
 }
@@ -400,17 +407,30 @@ fn read_children(conn: &Connection, id: i64, response: &mut Response) -> Result<
     }
 
     let mut checklist = conn.prepare_cached(
-        "SELECT item, done_on FROM checklist WHERE response_id = ?1 ORDER BY position",
+        "SELECT item, done, done_on FROM checklist WHERE response_id = ?1 ORDER BY position",
     )?;
     response.checklist = checklist
         .query_and_then([id], |row| {
             let done_on = row
-                .get::<_, Option<String>>(1)?
+                .get::<_, Option<String>>(2)?
                 .map(|d| read_date(&d, || format!("checklist[{id}].done_on")))
                 .transpose()?;
+            let done = match (row.get::<_, i64>(1)?, done_on) {
+                (1, _) => true,
+                (0, None) => false,
+                (found, dated) => {
+                    let what = if dated.is_some() {
+                        "1, as the item has a date"
+                    } else {
+                        "0 or 1"
+                    };
+                    let problem = format!("expected {what}, found {found}");
+                    return Err(Error::invalid(format!("checklist[{id}].done"), problem));
+                }
+            };
             Ok(ChecklistEntry {
                 item: row.get(0)?,
-                done: done_on.is_some(),
+                done,
                 done_on,
             })
         })?

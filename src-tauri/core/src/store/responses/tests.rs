@@ -33,9 +33,10 @@ fn rich_letter() -> Response {
         chief_constable_response: "The Chief Constable *welcomes* the report.".into(),
         pcc_response: "I am **pleased**. 😀".into(),
         checklist: (0..6)
-            .map(|i| match i % 2 {
+            .map(|i| match i % 3 {
                 0 => ChecklistEntry::completed(format!("Step {i}"), Some(day(2024, 11, 1 + i))),
-                _ => ChecklistEntry::new(format!("Step {i}")),
+                1 => ChecklistEntry::new(format!("Step {i}")),
+                _ => ChecklistEntry::completed(format!("Step {i}"), None),
             })
             .collect(),
         letter: Some(Letter {
@@ -297,6 +298,11 @@ fn a_corrupted_value_is_an_error_naming_the_column() {
             "UPDATE checklist SET done_on = 'yes'",
             "checklist[1].done_on",
         ),
+        (
+            "UPDATE checklist SET done = 0 WHERE done_on IS NOT NULL",
+            "checklist[1].done",
+        ),
+        ("UPDATE checklist SET done = 2", "checklist[1].done"),
         (
             "UPDATE items SET kind = 'note' WHERE position = 0 AND kind = 'recommendation'",
             "items[1].kind",
