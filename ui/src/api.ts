@@ -15,6 +15,7 @@ import type {
   Response,
   ResponseId,
   Settings,
+  Status,
   VersionId,
 } from "./bindings";
 
@@ -124,3 +125,37 @@ export const deadlineOf = (published: string, rule: DeadlineRule) =>
  * and its words stay as plain text. One answer per address, in order.
  */
 export const resolveLinks = (hrefs: string[]) => call("resolve_links", { hrefs });
+
+// TEMPORARY until bindings regenerate: the types of the search commands, as Rust will emit
+// them into bindings.ts.
+/** A stretch of a passage; `hit` when its words matched the search. */
+export type Passage = { text: string; hit: boolean };
+/** A response that holds the words searched for, with the passage of `field` that holds them. */
+export type SearchHit = {
+  id: ResponseId;
+  title: string;
+  published: string | null;
+  status: Status;
+  field: string;
+  passage: Passage[];
+};
+/** A field or item of an earlier response, like the text asked about. */
+export type EarlierText = {
+  id: ResponseId;
+  title: string;
+  published: string | null;
+  field: string;
+  /** Markdown. */
+  text: string;
+  /** For an item: its response (Markdown). */
+  response: string | null;
+};
+
+// TEMPORARY until bindings regenerate: `invoke` directly; these become `call` once the table
+// of commands has them.
+/** The responses (trash excluded) holding all of `words`, best match first. */
+export const searchResponses = (words: string) =>
+  invoke<SearchHit[]>("search_responses", { words });
+/** The fields and items of earlier responses most like `text`, best first; `exclude` is left out. */
+export const earlierLike = (text: string, exclude: ResponseId | null) =>
+  invoke<EarlierText[]>("earlier_like", { text, exclude });
