@@ -63,16 +63,33 @@ fn the_real_2024_response_loads_as_published() {
     assert_eq!(office.logo, None);
 }
 
+/// A version 1 response file as version 2 writes it: done where there is a date.
+fn as_version_2(mut file: serde_json::Value) -> serde_json::Value {
+    file["version"] = 2.into();
+    for entry in file["checklist"].as_array_mut().into_iter().flatten() {
+        let done = !entry["done_on"].is_null();
+        let entry = entry.as_object_mut().unwrap();
+        let done_on = entry.shift_remove("done_on").unwrap();
+        entry.insert("done".into(), done.into());
+        entry.insert("done_on".into(), done_on);
+    }
+    file
+}
+
 #[test]
 fn the_real_files_write_back_unchanged_and_fit_the_schemas() {
+    // The real file is version 1 of the format; it writes back as version 2, the same
+    // response with each checklist entry's `done` said outright.
     let response = text("peel-2024-response.json");
-    let written = write_response(&read_response(&response).unwrap());
-    assert_eq!(value(&written), value(&response));
+    let rewritten = write_response(&read_response(&response).unwrap());
+    assert_eq!(value(&rewritten), as_version_2(value(&response)));
+    assert_eq!(write_response(&read_response(&rewritten).unwrap()), rewritten);
     let office = text("norfolk-office.json");
     let written = write_office(&read_office(&office, Path::new(".")).unwrap(), None);
     assert_eq!(value(&written), value(&office));
 
     fits(&schema("pcc-response.v1.schema.json"), &value(&response));
+    fits(&schema("pcc-response.v2.schema.json"), &value(&rewritten));
     fits(&schema("pcc-office.v1.schema.json"), &value(&office));
 }
 

@@ -20,11 +20,17 @@ use pcc_core::{
 use serde_json::{json, Value};
 
 const FORM: &str = "exampleshire-2025-response.pccr";
+/// The same form as version 1 of the format wrote it, before the checklist's `done`.
+const FORM_V1: &str = "exampleshire-2025-response.v1.pccr";
 const LETTER: &str = "exampleshire-2025-letter.pccr";
 const OFFICE: &str = "exampleshire-office.json";
 const LOGO: &str = "exampleshire-office-logo.png";
 
 fn response_schema() -> Validator {
+    schema("pcc-response.v2.schema.json")
+}
+
+fn response_schema_v1() -> Validator {
     schema("pcc-response.v1.schema.json")
 }
 
@@ -53,6 +59,8 @@ fn rich_letter() -> Response {
     }];
     r.areas_for_improvement = vec![Item::default()];
     r.checklist[0].set_done_on(Some(day(2024, 8, 1)));
+    r.checklist
+        .push(ChecklistEntry::completed("Published.", None));
     r.letter = Some(Letter {
         date: Some(LetterDate::Day(day(2024, 8, 29))),
         addressees: Some(vec!["The Home Secretary".into()]),
@@ -156,6 +164,13 @@ fn the_fixtures_write_back_unchanged() {
         assert_eq!(written, text, "{name}: written as the app writes it");
     }
 
+    let written = write_response(&read_response(&fixture(FORM_V1)).unwrap());
+    assert_eq!(
+        written,
+        fixture(FORM),
+        "version 1 reads as the same response"
+    );
+
     let text = fixture(OFFICE);
     let office = read_office(&text, &fixtures()).unwrap();
     let written = write_office(&office, Some(LOGO));
@@ -166,6 +181,7 @@ fn the_fixtures_write_back_unchanged() {
 fn the_fixtures_fit_the_schemas() {
     fits(&response_schema(), &value(&fixture(FORM)));
     fits(&response_schema(), &value(&fixture(LETTER)));
+    fits(&response_schema_v1(), &value(&fixture(FORM_V1)));
     fits(&office_schema(), &value(&fixture(OFFICE)));
 }
 
@@ -217,7 +233,7 @@ fn changed(mut file: Value, changes: &str) -> Value {
 const BAD_RESPONSES: &str = r#"
 /format removed
 /format = "pcc-office"
-/version = 2
+/version = 3
 /version = 0
 /version = "1"
 /version = 1.5
@@ -279,6 +295,30 @@ const GOOD_RESPONSES: &str = r#"
 /document = "letter" ; /letter = { "date": "2024-07", "subject": null }
 /document = "letter" ; /letter = { "date": "2024-02-29", "addressees": [] }
 /letter removed
+"#;
+
+/// Version 2 only: what `done` may and may not be, against the form fixture.
+const BAD_V2: &str = r#"
+/version = 1
+/checklist/0/done = false
+/checklist/0/done = "yes"
+/checklist/0/done = 1
+"#;
+
+const GOOD_V2: &str = r#"
+/version = 2.0
+/checklist/3/done = true
+/checklist/0/done removed ; /checklist/1/done = null
+/checklist/3/done removed
+"#;
+
+/// Version 1 only, against the version 1 form fixture: it has no `done`.
+const BAD_V1: &str = r#"
+/checklist/3/done = true
+/checklist/0/done = false
+"#;
+
+const GOOD_V1: &str = r#"
 /version = 1.0
 "#;
 
@@ -287,10 +327,20 @@ fn cases(lines: &str) -> impl Iterator<Item = &str> {
 }
 
 #[test]
-fn the_schema_refuses_what_the_reader_refuses() {
-    let schema = response_schema();
-    let fixture = value(&fixture(FORM));
-    for case in cases(BAD_RESPONSES) {
+fn each_schema_refuses_what_the_reader_refuses() {
+    let versions = [
+        (response_schema(), FORM, BAD_V2, GOOD_V2),
+        (response_schema_v1(), FORM_V1, BAD_V1, GOOD_V1),
+    ];
+    for (schema, name, bad, good) in versions {
+        agree(&schema, &value(&fixture(name)), bad, good);
+    }
+}
+
+/// The schema and the reader refuse the same changes to `fixture`: those common to every
+/// version and `bad`, and accept `good`.
+fn agree(schema: &Validator, fixture: &Value, bad: &str, good: &str) {
+    for case in cases(BAD_RESPONSES).chain(cases(bad)) {
         let file = changed(fixture.clone(), case);
         let read = read_response(&file.to_string());
         assert!(read.is_err(), "the reader accepts {case}");
@@ -300,12 +350,12 @@ fn the_schema_refuses_what_the_reader_refuses() {
             read.unwrap_err()
         );
     }
-    for case in cases(GOOD_RESPONSES) {
+    for case in cases(GOOD_RESPONSES).chain(cases(good)) {
         let file = changed(fixture.clone(), case);
         if let Err(e) = read_response(&file.to_string()) {
             panic!("the reader refuses {case}: {e}");
         }
-        fits(&schema, &file);
+        fits(schema, &file);
     }
 }
 

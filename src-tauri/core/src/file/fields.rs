@@ -51,6 +51,15 @@ impl<'a> Fields<'a> {
         self.get(key).map(|v| date(self.path(key), v)).transpose()
     }
 
+    /// `true` or `false`, or `None` when null or missing.
+    pub fn opt_bool(&self, key: &str) -> Result<Option<bool>> {
+        let read = |v: &Value| {
+            v.as_bool()
+                .ok_or_else(|| Error::invalid(self.path(key), expected("true or false", Some(v))))
+        };
+        self.get(key).map(read).transpose()
+    }
+
     /// A letter's date, "2024-07" or "2024-07-15", or `None` when null or missing.
     pub fn letter_date(&self, key: &str) -> Result<Option<LetterDate>> {
         let read = |v: &Value| {

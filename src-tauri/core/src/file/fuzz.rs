@@ -134,11 +134,12 @@ fn any_response() -> impl Strategy<Value = Response> {
         );
     let grade =
         (select(Grade::ALL), text()).prop_map(|(grade, area)| GradedJudgement { grade, area });
-    let entry =
-        (text(), proptest::option::of(any_date())).prop_map(|(item, done_on)| match done_on {
-            Some(day) => ChecklistEntry::completed(item, Some(day)),
-            None => ChecklistEntry::new(item),
-        });
+    let entry = (text(), any::<bool>(), proptest::option::of(any_date())).prop_map(
+        |(item, done, done_on)| match (done, done_on) {
+            (false, None) => ChecklistEntry::new(item),
+            (_, on) => ChecklistEntry::completed(item, on),
+        },
+    );
     let letter_date = prop_oneof![
         (0..=9999i32, 1..=12u32).prop_map(|(year, month)| LetterDate::Month { year, month }),
         any_date().prop_map(LetterDate::Day),

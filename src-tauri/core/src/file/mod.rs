@@ -18,6 +18,8 @@ mod fuzz;
 mod hostile;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod versions;
 
 use std::io::Read;
 use std::path::Path;
@@ -65,8 +67,8 @@ struct Header {
 
 impl Header {
     /// Checks `format` and `version` before anything else: the right kind of file, from a
-    /// version this build understands.
-    fn check(&self, value: &Value) -> Result<()> {
+    /// version this build understands. Returns the version the file declares.
+    fn check(&self, value: &Value) -> Result<u64> {
         let not_ours = |problem: String| {
             Error::invalid("format", format!("this is not {}: {problem}", self.what))
         };
@@ -92,7 +94,7 @@ impl Header {
                 found,
                 supported: self.version,
             }),
-            Some(1..) => Ok(()),
+            Some(found @ 1..) => Ok(found),
             _ => {
                 let what = format!("a version number such as {}", self.version);
                 Err(Error::invalid("version", expected(&what, version)))

@@ -1,4 +1,6 @@
-//! The response file, `pcc-response` version 1: one draft as JSON (`docs/response-file.md`).
+//! The response file, `pcc-response` version 2: one draft as JSON (`docs/response-file.md`).
+//! Version 2 gave each checklist entry `done` beside `done_on`, so that an item done on a day
+//! not known can be kept; version 1, where an entry is done when it has a date, is still read.
 
 use std::path::Path;
 
@@ -13,7 +15,7 @@ use crate::{
 
 const HEADER: Header = Header {
     format: "pcc-response",
-    version: 1,
+    version: 2,
     what: "a PCC response file",
 };
 
@@ -42,7 +44,9 @@ const INSPECTION: &[&str] = &[
 ];
 const GRADE: &[&str] = &["grade", "area"];
 const ITEM: &[&str] = &["text", "response"];
-const CHECKLIST_ENTRY: &[&str] = &["item", "done_on"];
+const CHECKLIST_ENTRY: &[&str] = &["item", "done", "done_on"];
+/// A checklist entry in version 1, before `done`.
+const CHECKLIST_ENTRY_V1: &[&str] = &["item", "done_on"];
 const LETTER: &[&str] = &["date", "addressees", "salutation", "subject"];
 
 /// Reads a response file's text.
@@ -57,7 +61,7 @@ const LETTER: &[&str] = &["date", "addressees", "salutation", "subject"];
 /// app.
 pub fn read_response(json: &str) -> Result<Response> {
     let value = parse(json)?;
-    HEADER.check(&value)?;
+    let version = HEADER.check(&value)?;
     let file = Fields::new(String::new(), &value, FIELDS)?;
     let document = file.word("document", DocumentKind::parse, DocumentKind::expected)?;
     let response = Response {
@@ -70,7 +74,7 @@ pub fn read_response(json: &str) -> Result<Response> {
         areas_for_improvement: file.list("areas_for_improvement", item)?,
         chief_constable_response: file.text("chief_constable_response")?,
         pcc_response: file.text("pcc_response")?,
-        checklist: file.list("checklist", checklist_entry)?,
+        checklist: file.list("checklist", |path, v| checklist_entry(path, v, version))?,
         letter: letter_of(&file, document)?,
     };
     crate::limits::check_response(&response)?;
@@ -123,6 +127,7 @@ pub fn write_response(response: &Response) -> String {
         "pcc_response": r.pcc_response,
         "checklist": r.checklist.iter().map(|c| json!({
             "item": c.item,
+            "done": c.is_done(),
             "done_on": c.done_on.map(|d| d.to_string()),
         })).collect::<Vec<_>>(),
         "letter": match (r.document, &r.letter) {
@@ -168,14 +173,32 @@ fn item(path: String, value: &Value) -> Result<Item> {
     })
 }
 
-fn checklist_entry(path: String, value: &Value) -> Result<ChecklistEntry> {
-    let f = Fields::new(path, value, CHECKLIST_ENTRY)?;
+/// A checklist entry of a file of `version`. In version 1 an entry is done when it has a
+/// date; in version 2 `done` says so, a missing or null `done` reading as in version 1, and
+/// an entry not done has no date.
+fn checklist_entry(path: String, value: &Value, version: u64) -> Result<ChecklistEntry> {
+    let known = if version == 1 {
+        CHECKLIST_ENTRY_V1
+    } else {
+        CHECKLIST_ENTRY
+    };
+    let f = Fields::new(path, value, known)?;
+    let item = f.text("item")?;
     let done_on = f.date("done_on")?;
-    Ok(ChecklistEntry {
-        item: f.text("item")?,
-        done: done_on.is_some(),
-        done_on,
-    })
+    match f.opt_bool("done")? {
+        Some(false) if done_on.is_some() => {
+            let what = "null, as \"done\" is false";
+            Err(Error::invalid(
+                f.path("done_on"),
+                expected(what, f.get("done_on")),
+            ))
+        }
+        Some(true) => Ok(ChecklistEntry::completed(item, done_on)),
+        Some(false) | None => Ok(match done_on {
+            Some(day) => ChecklistEntry::completed(item, Some(day)),
+            None => ChecklistEntry::new(item),
+        }),
+    }
 }
 
 /// The letter fields: none for a form, and for a letter those given or, when `letter` is

@@ -5,8 +5,8 @@ use serde_json::{json, Value};
 use super::{read_response, read_response_file, write_response};
 use crate::dates::tests::day;
 use crate::{
-    DocumentKind, Error, Grade, GradedJudgement, InspectionType, Item, Letter, LetterDate,
-    Response, Status,
+    ChecklistEntry, DocumentKind, Error, Grade, GradedJudgement, InspectionType, Item, Letter,
+    LetterDate, Response, Status,
 };
 
 /// A letter with something in every field.
@@ -46,6 +46,8 @@ pub(super) fn rich_letter() -> Response {
     r.chief_constable_response = "The Chief Constable's words.".into();
     r.pcc_response = "1. first\n2. second\n\n[a link](https://example.org)".into();
     r.checklist[0].set_done_on(Some(day(2024, 11, 15)));
+    r.checklist
+        .push(ChecklistEntry::completed("Sent to HMICFRS.", None));
     r.letter = Some(Letter {
         date: Some(LetterDate::Month {
             year: 2024,
@@ -68,12 +70,12 @@ pub(super) fn rich_form() -> Response {
     r
 }
 
-fn file_of(r: &Response) -> Value {
+pub(super) fn file_of(r: &Response) -> Value {
     serde_json::from_str(&write_response(r)).unwrap()
 }
 
 /// Reads `file` and expects it refused at `field`; gives the problem.
-fn refused_at(file: &Value, field: &str) -> String {
+pub(super) fn refused_at(file: &Value, field: &str) -> String {
     match read_response(&file.to_string()) {
         Err(Error::Invalid { field: f, problem }) if f == field => problem,
         other => panic!("expected an error at {field}, got {other:?}"),
@@ -132,7 +134,9 @@ const BAD_FIELDS: &str = r#"
 /status removed => status | expected one of "draft", "ready", "signed", "published", but
 /key_finding = "" => key_finding | unknown field; the fields here are format, version,
 /inspection/publshed = "2024-09-24" => inspection.publshed | unknown field
-/checklist/1/note = "" => checklist[1].note | unknown field; the fields here are item, done_on
+/checklist/1/note = "" => checklist[1].note | unknown field; the fields here are item, done,
+/checklist/2/done = "yes" => checklist[2].done | expected true or false, found "yes"
+/checklist/0/done = false => checklist[0].done_on | expected null, as "done" is false, found "20
 /letter = {} => letter | expected null, as the document is a form, found an object
 /pcc_response = 1.5 => pcc_response | expected text, found 1.5
 /checklist = [[]] => checklist[0] | expected an object, found an empty list
@@ -230,36 +234,6 @@ fn an_office_settings_file_is_recognised_as_one() {
 }
 
 #[test]
-fn a_newer_version_is_refused_and_a_bad_version_is_invalid() {
-    let mut f = file_of(&rich_form());
-    f["version"] = json!(2);
-    f["new_field_of_version_2"] = json!("kept out of the error");
-    let err = read_response(&f.to_string()).unwrap_err();
-    assert!(
-        matches!(
-            err,
-            Error::NewerVersion {
-                format: "pcc-response",
-                found: 2,
-                supported: 1
-            }
-        ),
-        "{err:?}"
-    );
-    assert!(err.to_string().contains("newer version"), "{err}");
-    for bad in [json!(0), json!(-1), json!(1.5), json!("1"), Value::Null] {
-        let mut f = file_of(&rich_form());
-        f["version"] = bad;
-        refused_at(&f, "version");
-    }
-    let mut f = file_of(&rich_form());
-    f.as_object_mut().unwrap().remove("version");
-    assert!(refused_at(&f, "version").contains("missing"));
-    f["version"] = json!(1.0);
-    assert_eq!(read_response(&f.to_string()).unwrap(), rich_form());
-}
-
-#[test]
 fn text_that_is_not_json_is_a_json_error_with_its_position() {
     match read_response("{\n  \"format\": \"pcc-response\",\n  \"version\": }") {
         Err(Error::Json {
@@ -341,7 +315,7 @@ fn rich_responses_round_trip_and_are_written_in_the_format_order() {
     ] {
         let text = write_response(&r);
         assert_eq!(read_response(&text).unwrap(), r);
-        assert!(text.starts_with("{\n  \"format\": \"pcc-response\",\n  \"version\": 1,\n"));
+        assert!(text.starts_with("{\n  \"format\": \"pcc-response\",\n  \"version\": 2,\n"));
         assert!(text.ends_with("}\n") && !text.ends_with("\n\n"));
     }
     let file = file_of(&rich_letter());
@@ -358,9 +332,19 @@ fn rich_responses_round_trip_and_are_written_in_the_format_order() {
         file["areas_for_improvement"][0],
         json!({ "text": "Area 1", "response": "Action 1" })
     );
+    let checklist: Vec<String> = file["checklist"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(Value::to_string)
+        .collect();
     assert_eq!(
-        file["checklist"][1],
-        json!({ "item": "Published.", "done_on": null })
+        checklist,
+        [
+            r#"{"item":"Forwarded.","done":true,"done_on":"2024-11-15"}"#,
+            r#"{"item":"Published.","done":false,"done_on":null}"#,
+            r#"{"item":"Sent to HMICFRS.","done":true,"done_on":null}"#,
+        ]
     );
 }
 

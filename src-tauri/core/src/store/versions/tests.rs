@@ -193,3 +193,33 @@ fn a_failed_restore_changes_nothing() {
     assert_eq!(read_response(&conn, id).unwrap(), typed(&r, "New."));
     assert_eq!(list_versions(&conn, id).unwrap().len(), 1);
 }
+
+#[test]
+fn a_version_kept_as_a_version_1_file_is_read_and_restored() {
+    let conn = open_in_memory().unwrap();
+    let (id, r) = draft(&conn);
+    let version_1 = r#"{"format": "pcc-response", "version": 1, "document": "form",
+        "status": "draft", "inspection": {"title": "PEEL 2017", "type": "PEEL"},
+        "checklist": [{"item": "Sent to the Home Office.", "done_on": "2017-11-20"},
+                      {"item": "Published.", "done_on": null}]}"#;
+    conn.execute(
+        "INSERT INTO versions (response_id, saved_at, kind, content)
+         VALUES (?1, '2017-11-21 09:00:00', 'edit', ?2)",
+        rusqlite::params![id.0, version_1],
+    )
+    .unwrap();
+    let kept = VersionId(conn.last_insert_rowid());
+    let old = read_version(&conn, kept).unwrap();
+    let day = NaiveDate::from_ymd_opt(2017, 11, 20);
+    assert_eq!(old.inspection.title, "PEEL 2017");
+    assert_eq!(
+        old.checklist,
+        [
+            crate::ChecklistEntry::completed("Sent to the Home Office.", day),
+            crate::ChecklistEntry::new("Published."),
+        ]
+    );
+    restore_version(&conn, id, kept, at(10, 0)).unwrap();
+    assert_eq!(read_response(&conn, id).unwrap(), old);
+    assert_ne!(old, r);
+}
