@@ -183,6 +183,22 @@ fn the_office_checklist_ticks_done_items_with_their_date() {
 }
 
 #[test]
+fn an_item_done_on_a_day_not_known_is_ticked_without_a_date() {
+    let (mut response, office) = exampleshire_2025();
+    response.checklist[3].set_done(true);
+    let (docx, _) = export(&response, &office);
+    let checklist = docx.texts_from("For Office Use Only");
+    assert_eq!(
+        checklist[checklist.len() - 3..],
+        [
+            "\u{2713}",
+            "Response submitted to the HMICFRS monitoring portal.",
+            "",
+        ]
+    );
+}
+
+#[test]
 fn properties_language_font_page_and_footer() {
     let (response, office) = exampleshire_2025();
     let (docx, _) = export(&response, &office);

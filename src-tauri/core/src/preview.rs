@@ -313,6 +313,20 @@ mod tests {
     }
 
     #[test]
+    fn an_item_done_on_a_day_not_known_is_ticked_without_a_date() {
+        let mut r = Response::new(DocumentKind::Form, &["Sent.".into(), "Filed.".into()]);
+        r.checklist[0].set_done(true);
+        let html = html(&r, &office(), &options());
+        assert!(
+            html.contains(concat!(
+                "<tr><td class=\"tick\">\u{2713}</td><td class=\"\">Sent.</td>",
+                "<td class=\"\"></td></tr><tr><td class=\"tick\"></td><td class=\"\">Filed.</td>"
+            )),
+            "{html}"
+        );
+    }
+
+    #[test]
     fn the_letter_preview_has_the_standard_subject_and_close() {
         let mut r = Response::new(DocumentKind::Letter, &[]);
         r.inspection.title = "Custody".into();
