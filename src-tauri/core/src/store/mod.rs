@@ -17,6 +17,7 @@ mod responses;
 mod settings;
 mod startup;
 mod status_dates;
+mod takeback;
 mod trash;
 mod versions;
 
@@ -43,6 +44,7 @@ pub use responses::{
 pub use settings::{read_settings, write_settings, Settings, MOST_BACKUPS_KEPT};
 pub use startup::{open_at_startup, Damaged};
 pub use status_dates::{status_dates, StatusDate};
+pub use takeback::{take_back, BEFORE_TAKING_BACK};
 pub use trash::{
     empty_trash, list_trash, purge_trash, restore_response, trash_response, TrashedResponse,
     TRASH_DAYS,

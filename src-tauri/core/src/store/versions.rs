@@ -205,7 +205,8 @@ fn latest(conn: &Connection, id: ResponseId) -> Result<Option<(NaiveDateTime, St
     .transpose()
 }
 
-fn insert(
+/// Keeps `response` as a version of `id`, kept at `now` for the reason `kind` and `detail` say.
+pub(super) fn insert(
     conn: &Connection,
     id: ResponseId,
     now: NaiveDateTime,

@@ -4,6 +4,14 @@
 //! taking back edits: the sections of a response, what the reader could not place, and the
 //! comments and tracked changes it found.
 
+mod diff;
+mod takeback;
+
+pub use takeback::{
+    apply, compare, section_text, Change, DocumentMatch, SectionChanges, SectionChoice, Take,
+    TakeBack, Word,
+};
+
 use serde::Serialize;
 
 use crate::Response;
