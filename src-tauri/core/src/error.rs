@@ -139,6 +139,16 @@ pub enum Error {
     /// The DOCX could not be assembled (a bug, never the user's text).
     #[error("The document could not be assembled: {0}")]
     Docx(String),
+
+    /// A Word document that cannot be read as a response; `problem` says why and what to
+    /// do. Reading it has changed nothing.
+    #[error("{name} {problem}")]
+    Word {
+        /// The document's file name.
+        name: String,
+        /// What is wrong with it.
+        problem: crate::word::WordProblem,
+    },
 }
 
 /// The core's result type.
@@ -186,6 +196,8 @@ impl Error {
             Error::Io { .. } => ErrorKind::Io,
             Error::Database(_) => ErrorKind::Database,
             Error::Docx(_) => ErrorKind::Docx,
+            Error::Word { problem, .. } if problem.is_too_large() => ErrorKind::TooLarge,
+            Error::Word { .. } => ErrorKind::InvalidFile,
         }
     }
 }
@@ -196,13 +208,14 @@ impl Error {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum ErrorKind {
-    /// A response or office file that does not fit its format, is not JSON, or is not text.
+    /// A response or office file that does not fit its format, is not JSON, or is not text;
+    /// or a Word document that cannot be read as a response.
     InvalidFile,
     /// An office settings file offered as a response.
     OfficeFile,
     /// A response file offered as office settings.
     ResponseFile,
-    /// A file far larger than any the app writes.
+    /// A file far larger than any the app writes, or a Word document that unpacks to one.
     TooLarge,
     /// A file from a newer version of the app.
     NewerVersion,

@@ -12,6 +12,22 @@ pub use takeback::{
     TakeBack, Word,
 };
 
+mod checklist;
+mod flow;
+mod letter;
+mod markdown;
+mod package;
+mod problem;
+mod read;
+mod recognise;
+mod words;
+
+#[cfg(test)]
+mod tests;
+
+pub use problem::WordProblem;
+pub use read::read_word;
+
 use serde::Serialize;
 
 use crate::Response;
