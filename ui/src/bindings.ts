@@ -107,7 +107,11 @@ export type ChecklistEntry = {
  */
 item: string, 
 /**
- * The day it was done, or `None` while it is not.
+ * Whether it has been done, with or without a known day.
+ */
+done: boolean, 
+/**
+ * The day it was done, or `None` while it is not done or the day is not known.
  */
 done_on: string | null, };
 

@@ -21,8 +21,8 @@ function blank(document: "form" | "letter" = "form"): Response {
     chief_constable_response: "",
     pcc_response: "",
     checklist: [
-      { item: "Response forwarded to the Chief Constable.", done_on: null },
-      { item: "Response published on the OPCC website.", done_on: null },
+      { item: "Response forwarded to the Chief Constable.", done: false, done_on: null },
+      { item: "Response published on the OPCC website.", done: false, done_on: null },
     ],
     letter:
       document === "letter"
@@ -116,9 +116,9 @@ describe("progress", () => {
     const r = blank();
     r.areas_for_improvement = [{ text: "Improve.", response: null }];
     expect(progress(4, r, none)).toMatchObject({ state: "done", words: "1 area for improvement" });
-    r.checklist[0].done_on = "2024-11-15";
+    r.checklist[0] = { ...r.checklist[0], done: true, done_on: "2024-11-15" };
     expect(progress(7, r, none)).toMatchObject({ state: "partial", text: "1 of 2" });
-    r.checklist[1].done_on = "2024-11-16";
+    r.checklist[1].done = true; // done, the date not known
     expect(progress(7, r, none).state).toBe("done");
   });
 

@@ -10,6 +10,7 @@
 // office checklist still records what happened to the letter after signing.
 import type { DocumentKind, Problem, Response, Section } from "../../bindings";
 import { isBlank, isIsoDate, plural } from "../words/text";
+import { isDone } from "./checklist";
 
 export type StepNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 
@@ -166,7 +167,7 @@ export function progress(n: StepNumber, r: Response, problems: readonly Problem[
     case 7: {
       const list = r.checklist;
       if (list.length === 0) return { state: "none", text: "None", words: "no checklist items" };
-      return counted(list.filter((e) => e.done_on).length, list.length, "done");
+      return counted(list.filter(isDone).length, list.length, "done");
     }
     case 8:
       return problems.length === 0

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import type { ChecklistEntry } from "../../bindings";
+import { doneInWords, isDone, setDone, setDoneOn } from "./checklist";
+
+const entry = (): ChecklistEntry => ({ item: "Response published.", done: false, done_on: null });
+
+describe("a checklist item", () => {
+  it("ticked, is done with the date not known until one is entered", () => {
+    const e = entry();
+    expect(doneInWords(e)).toBe("Not done yet");
+    setDone(e, true);
+    expect(e).toEqual({ item: "Response published.", done: true, done_on: null });
+    expect(doneInWords(e)).toBe("Done, date not known");
+    setDoneOn(e, "2025-07-22");
+    expect(doneInWords(e)).toBe("Done on 22 July 2025");
+  });
+
+  it("is ticked by a date, and stays done when the date is cleared", () => {
+    const e = entry();
+    setDoneOn(e, "2025-07-22");
+    expect(e).toEqual({ item: "Response published.", done: true, done_on: "2025-07-22" });
+    setDoneOn(e, "");
+    expect(e).toEqual({ item: "Response published.", done: true, done_on: null });
+    expect(isDone(e)).toBe(true);
+  });
+
+  it("unticked, loses its date", () => {
+    const e = entry();
+    setDoneOn(e, "2025-07-22");
+    setDone(e, false);
+    expect(e).toEqual(entry());
+    expect(isDone(e)).toBe(false);
+  });
+
+  it("ignores a date half typed", () => {
+    const e = entry();
+    setDoneOn(e, "2025-02-30");
+    expect(e).toEqual(entry());
+  });
+});
