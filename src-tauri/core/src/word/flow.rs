@@ -36,11 +36,15 @@ pub struct Run {
     pub link: Option<String>,
 }
 
-/// A paragraph's list mark: which list (Word's `numId`), how deep, numbered or bulleted.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A paragraph's list mark: which list, how deep, numbered or bulleted.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ListMark {
-    /// The list instance.
+    /// The list as Word counts it: its definition (`abstractNumId`), which instances share.
     pub num_id: String,
+    /// The instance (`numId`).
+    pub instance: String,
+    /// The instance starts its numbers again (a `startOverride`).
+    pub restarts: bool,
     /// The level, from 0.
     pub level: u8,
     /// Numbered rather than bulleted.
@@ -218,8 +222,8 @@ struct Style {
 struct Walker {
     changes: Changes,
     styles: HashMap<String, Style>,
-    /// numId to the formats of its levels.
-    lists: HashMap<String, Vec<String>>,
+    /// numId to its list definition and formats.
+    lists: HashMap<String, NumDef>,
     links: HashMap<String, String>,
     count: usize,
     open: Vec<String>,
@@ -358,14 +362,17 @@ impl Walker {
                 (val("numId").to_string(), val("ilvl").parse().unwrap_or(0))
             })
             .or(style.num.clone());
-        let list = num.and_then(|(num_id, level)| {
-            let formats = self.lists.get(&num_id)?;
-            let format = formats
+        let list = num.and_then(|(instance, level)| {
+            let def = self.lists.get(&instance)?;
+            let format = def
+                .formats
                 .get(usize::from(level))
                 .map_or("decimal", String::as_str);
-            (num_id != "0").then_some(ListMark {
+            (instance != "0").then(|| ListMark {
                 ordered: !matches!(format, "bullet" | "none"),
-                num_id,
+                num_id: def.definition.clone(),
+                instance,
+                restarts: def.restarts,
                 level,
             })
         });
@@ -564,8 +571,16 @@ fn read_styles(doc: &Document) -> HashMap<String, Style> {
     out
 }
 
-/// numId to the number formats of its levels ("bullet", "decimal", ...).
-fn read_numbering(doc: &Document) -> HashMap<String, Vec<String>> {
+/// A list instance (`w:num`).
+#[derive(Debug, Clone)]
+struct NumDef {
+    definition: String,
+    formats: Vec<String>,
+    restarts: bool,
+}
+
+/// numId to its list definition and the number formats of its levels.
+fn read_numbering(doc: &Document) -> HashMap<String, NumDef> {
     let root = doc.root_element();
     let mut abstracts: HashMap<&str, Vec<String>> = HashMap::new();
     for a in root.children().filter(|n| local(n) == "abstractNum") {
@@ -586,7 +601,13 @@ fn read_numbering(doc: &Document) -> HashMap<String, Vec<String>> {
         .filter_map(|n| {
             let id = attr(&n, "numId")?;
             let abs = child(&n, "abstractNumId").and_then(|a| attr(&a, "val"))?;
-            Some((id.to_string(), abstracts.get(abs)?.clone()))
+            let restarts = n.descendants().any(|o| local(&o) == "startOverride");
+            let def = NumDef {
+                definition: abs.to_string(),
+                formats: abstracts.get(abs)?.clone(),
+                restarts,
+            };
+            Some((id.to_string(), def))
         })
         .collect()
 }

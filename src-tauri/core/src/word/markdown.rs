@@ -14,6 +14,8 @@ pub struct Markdown {
     last: Last,
     /// The last number given at each (list, level).
     numbers: HashMap<(String, u8), u32>,
+    /// The last instance met of each list definition.
+    instances: HashMap<String, String>,
     /// The width of the marker at each level of the list being written.
     widths: Vec<usize>,
 }
@@ -43,6 +45,12 @@ impl Markdown {
             let level = usize::from(list.level.min(8));
             let marker = if list.ordered {
                 let key = (list.num_id.clone(), list.level);
+                let last = self
+                    .instances
+                    .insert(list.num_id.clone(), list.instance.clone());
+                if list.restarts && last.as_ref() != Some(&list.instance) {
+                    self.numbers.retain(|(id, _), _| id != &list.num_id);
+                }
                 self.numbers
                     .retain(|(id, l), _| id != &key.0 || *l <= list.level);
                 let n = self.numbers.entry(key).or_insert(0);
@@ -284,6 +292,7 @@ mod tests {
                 num_id: "5".into(),
                 level: 0,
                 ordered,
+                ..ListMark::default()
             }),
             runs: vec![run(text, false, false)],
             ..Para::default()

@@ -209,15 +209,11 @@ impl<'a> Form<'a> {
 
     fn para(&mut self, i: usize, p: &Para) -> std::result::Result<(), WordProblem> {
         let text = p.text();
+        // "PCC response:" alone is the section's heading, never an item's response label.
         if let Some(section) = words::section_heading(&text) {
-            let marker = words::response_marker(&text).is_some()
-                && p.heading.is_none()
-                && self.current_item().is_some();
-            if !marker {
-                self.enter(section)?;
-                self.file_comments(p);
-                return Ok(());
-            }
+            self.enter(section)?;
+            self.file_comments(p);
+            return Ok(());
         }
         self.file_comments(p);
         if !text.trim().is_empty() {
@@ -309,7 +305,8 @@ impl<'a> Form<'a> {
             return;
         }
         let n = words::normal(text);
-        let title = n.contains("response to inspection")
+        let title = p.heading == Some(1)
+            || n.contains("response to inspection")
             || n.contains("(pcc) response")
             || (n.contains("police and crime commissioner") && n.contains("response"));
         if title || n.starts_with("section 55 of the police act") {
@@ -382,16 +379,6 @@ impl<'a> Form<'a> {
         } else {
             &mut self.areas
         }
-    }
-
-    fn current_item(&mut self) -> Option<&mut Draft> {
-        if !matches!(
-            self.section,
-            Section::Recommendations | Section::AreasForImprovement
-        ) {
-            return None;
-        }
-        self.items().drafts.last_mut()
     }
 
     fn item(&mut self, i: usize, p: &Para, text: &str) {

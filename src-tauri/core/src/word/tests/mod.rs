@@ -2,6 +2,7 @@
 //! changes and comments written into its XML, documents made without the app, and bad input.
 
 mod roundtrip;
+mod styles;
 
 use std::io::{Cursor, Read, Write};
 use std::path::{Path, PathBuf};
