@@ -151,9 +151,9 @@ pub fn item_label(text: &str, section: Section) -> Option<usize> {
         _ => return None,
     };
     let body = text.trim_start();
-    let lower = body.to_lowercase();
-    let label = labels.iter().find(|l| lower.starts_with(*l))?;
-    let rest = body.get(label.len()..)?;
+    let rest = labels
+        .iter()
+        .find_map(|l| strip_prefix_ignoring_case(body, l))?;
     if rest.starts_with(char::is_alphabetic) {
         return None;
     }
@@ -177,8 +177,7 @@ pub fn item_label(text: &str, section: Section) -> Option<usize> {
 /// "Response:" (or "PCC response:", "Force response:") opening a paragraph under an item:
 /// the characters it takes.
 pub fn response_marker(text: &str) -> Option<usize> {
-    let lower = text.trim_start().to_lowercase();
-    let lead = text.len() - text.trim_start().len();
+    let t = text.trim_start();
     for m in [
         "response",
         "pcc response",
@@ -186,16 +185,23 @@ pub fn response_marker(text: &str) -> Option<usize> {
         "chief constable response",
         "our response",
     ] {
-        if let Some(rest) = lower.strip_prefix(m) {
-            let rest_t = rest.trim_start();
-            if rest_t.is_empty() || rest_t.starts_with(':') {
-                let after = rest_t.trim_start_matches(':').trim_start();
-                let taken = lead + lower.len() - after.len();
-                return Some(text[..taken.min(text.len())].chars().count());
-            }
+        let Some(rest) = strip_prefix_ignoring_case(t, m) else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        if rest.is_empty() || rest.starts_with(':') {
+            let after = rest.trim_start_matches(':').trim_start();
+            return Some(text[..text.len() - after.len()].chars().count());
         }
     }
     None
+}
+
+/// `text` without `prefix` (ASCII), compared without regard to case.
+fn strip_prefix_ignoring_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &text[prefix.len()..])
 }
 
 /// The grade opening `text` and the rest, the area, without its full stop.
@@ -204,14 +210,13 @@ pub fn grade(text: &str) -> Option<(Grade, String)> {
         .trim()
         .trim_start_matches(['-', '\u{2022}', '*'])
         .trim_start();
-    let lower = t.to_lowercase();
     let mut grades = Grade::ALL.to_vec();
     grades.sort_by_key(|g| std::cmp::Reverse(g.label().len()));
-    let g = grades.into_iter().find(|g| {
-        let l = g.label().to_lowercase();
-        lower.starts_with(&l) && lower[l.len()..].starts_with([' ', ':'])
+    let (g, rest) = grades.into_iter().find_map(|g| {
+        let rest = strip_prefix_ignoring_case(t, g.label())?;
+        rest.starts_with([' ', ':']).then_some((g, rest))
     })?;
-    let area = t[g.label().len()..].trim_start_matches(':').trim();
+    let area = rest.trim_start_matches(':').trim();
     let area = area.strip_suffix('.').unwrap_or(area).trim();
     (!area.is_empty()).then(|| (g, area.to_string()))
 }

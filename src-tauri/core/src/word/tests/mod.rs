@@ -1,6 +1,7 @@
 //! The reader against documents: the app's own export read back field for field, tracked
 //! changes and comments written into its XML, documents made without the app, and bad input.
 
+mod bad;
 mod roundtrip;
 mod styles;
 
