@@ -83,7 +83,10 @@ fn the_real_files_write_back_unchanged_and_fit_the_schemas() {
     let response = text("peel-2024-response.json");
     let rewritten = write_response(&read_response(&response).unwrap());
     assert_eq!(value(&rewritten), as_version_2(value(&response)));
-    assert_eq!(write_response(&read_response(&rewritten).unwrap()), rewritten);
+    assert_eq!(
+        write_response(&read_response(&rewritten).unwrap()),
+        rewritten
+    );
     let office = text("norfolk-office.json");
     let written = write_office(&read_office(&office, Path::new(".")).unwrap(), None);
     assert_eq!(value(&written), value(&office));
