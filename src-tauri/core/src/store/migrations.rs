@@ -10,7 +10,31 @@ use crate::{Error, Result};
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// The steps, in order; step `n` (from 1) takes a database from version `n - 1` to `n`.
-const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5];
+const MIGRATIONS: &[Step] = &[
+    sql(V1),
+    sql(V2),
+    sql(V3),
+    sql(V4),
+    sql(V5),
+    Step {
+        sql: V6,
+        then: Some(super::search::index_existing),
+    },
+];
+
+/// One step: its SQL and, where the step needs the app's own code (reading Markdown), a
+/// function run after the SQL in the same transaction. Such a function reads the tables as
+/// they are at its step, not through the store's readers of the newest schema.
+#[derive(Clone, Copy)]
+struct Step {
+    sql: &'static str,
+    then: Option<fn(&Connection) -> Result<()>>,
+}
+
+/// A step of SQL alone.
+const fn sql(sql: &'static str) -> Step {
+    Step { sql, then: None }
+}
 
 /// Responses, their grades, items and checklist, and the office settings.
 ///
@@ -156,6 +180,42 @@ ALTER TABLE checklist ADD COLUMN done INTEGER NOT NULL DEFAULT 0 CHECK (done IN 
 UPDATE checklist SET done = 1 WHERE done_on IS NOT NULL;
 ";
 
+/// The full-text index: a row of `search_text` for each searchable field of each response
+/// (`field` is its path in the response file, `text` its words without Markdown), and the FTS5
+/// table `search_index` over it, kept in step by triggers. A row's `id` says its response and
+/// whether the field is prose (see `search::index`), so that a query need not read the row. A
+/// response's rows go with it when it is deleted for good; the step's function fills them for
+/// the responses already there.
+const V6: &str = "
+CREATE TABLE search_text (
+    id INTEGER PRIMARY KEY,
+    response_id INTEGER NOT NULL REFERENCES responses (id) ON DELETE CASCADE,
+    field TEXT NOT NULL,
+    text TEXT NOT NULL
+) STRICT;
+
+CREATE INDEX search_text_by_response ON search_text (response_id);
+
+CREATE VIRTUAL TABLE search_index USING fts5 (
+    response_id UNINDEXED,
+    field UNINDEXED,
+    text,
+    content = 'search_text',
+    content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE TRIGGER search_text_added AFTER INSERT ON search_text BEGIN
+    INSERT INTO search_index (rowid, response_id, field, text)
+    VALUES (new.id, new.response_id, new.field, new.text);
+END;
+
+CREATE TRIGGER search_text_removed AFTER DELETE ON search_text BEGIN
+    INSERT INTO search_index (search_index, rowid, response_id, field, text)
+    VALUES ('delete', old.id, old.response_id, old.field, old.text);
+END;
+";
+
 fn user_version(conn: &Connection) -> Result<i64> {
     Ok(conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
 }
@@ -176,7 +236,7 @@ pub(super) fn migrate(conn: &Connection) -> Result<()> {
 /// Applies the steps the database has not had, each in its own transaction. The version is
 /// read again inside each transaction, so two processes opening one file at once cannot
 /// both apply a step.
-fn apply(conn: &Connection, steps: &[&str]) -> Result<()> {
+fn apply(conn: &Connection, steps: &[Step]) -> Result<()> {
     for (done, step) in (0..).zip(steps) {
         if user_version(conn)? > done {
             continue;
@@ -185,7 +245,10 @@ fn apply(conn: &Connection, steps: &[&str]) -> Result<()> {
         let version = user_version(&tx)?;
         refuse_newer(&tx, steps.len() as i64)?;
         if version == done {
-            tx.execute_batch(step)?;
+            tx.execute_batch(step.sql)?;
+            if let Some(then) = step.then {
+                then(&tx)?;
+            }
             tx.pragma_update(None, "user_version", done + 1)?;
         }
         tx.commit()?;
@@ -211,7 +274,7 @@ mod tests {
     #[test]
     fn an_empty_database_is_migrated_to_the_current_schema() {
         let conn = open_in_memory().unwrap();
-        assert_eq!(SCHEMA_VERSION, 5);
+        assert_eq!(SCHEMA_VERSION, 6);
         assert_eq!(user_version(&conn).unwrap(), SCHEMA_VERSION);
         let names = tables(&conn);
         for table in [
@@ -221,6 +284,9 @@ mod tests {
             "office",
             "responses",
             "responses_by_published",
+            "search_index",
+            "search_text",
+            "search_text_by_response",
             "settings",
             "status_changes",
             "versions",
@@ -430,8 +496,8 @@ mod tests {
     fn a_failing_step_leaves_the_database_at_its_last_version() {
         let conn = Connection::open_in_memory().unwrap();
         let steps = [
-            "CREATE TABLE a (x TEXT);",
-            "CREATE TABLE b (x TEXT); INSERT INTO nowhere VALUES (1);",
+            sql("CREATE TABLE a (x TEXT);"),
+            sql("CREATE TABLE b (x TEXT); INSERT INTO nowhere VALUES (1);"),
         ];
         assert!(apply(&conn, &steps).is_err());
         assert_eq!(user_version(&conn).unwrap(), 1);
@@ -439,5 +505,78 @@ mod tests {
 
         apply(&conn, &steps[..1]).expect("a step already applied is not run again");
         assert_eq!(user_version(&conn).unwrap(), 1);
+    }
+
+    #[test]
+    fn a_failing_function_undoes_its_step() {
+        let conn = Connection::open_in_memory().unwrap();
+        let steps = [Step {
+            sql: "CREATE TABLE a (x TEXT);",
+            then: Some(|conn| Ok(conn.execute_batch("INSERT INTO nowhere VALUES (1)")?)),
+        }];
+        assert!(apply(&conn, &steps).is_err());
+        assert_eq!(user_version(&conn).unwrap(), 0);
+        assert_eq!(tables(&conn), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_version_5_database_is_indexed_for_search() {
+        use crate::store::{read_response, search, ResponseId};
+
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v5.sqlite");
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch("PRAGMA foreign_keys = ON").unwrap();
+            apply(&conn, &MIGRATIONS[..5]).unwrap();
+            conn.execute_batch(
+                "INSERT INTO responses (id, document, status, title, published,
+                     inspection_type, forces, key_findings, chief_constable_response,
+                     pcc_response, has_letter, letter_addressees, letter_subject)
+                 VALUES (4, 'letter', 'published', 'Custody 2019', '2019-05-02', 'National',
+                     '[\"Norfolk\", \"Suffolk\"]', 'The **custody** suites.', '',
+                     'I welcome it.', 1, '[\"The Home Secretary\"]', 'Re: custody'),
+                     (5, 'form', 'draft', 'Vetting 2020', NULL, 'PEEL', '[]', '', '', '', 0,
+                     NULL, NULL);
+                 INSERT INTO grades VALUES (4, 0, 'Good', 'at detainee care');
+                 INSERT INTO items VALUES (4, 'area_for_improvement', 0, 'Improve *cells*.',
+                     'New cells.'), (5, 'recommendation', 0, 'Vet again.', NULL);
+                 INSERT INTO checklist VALUES (4, 0, 'Sent to the Home Office.', NULL, 0);",
+            )
+            .unwrap();
+        }
+
+        let conn = open(&path).unwrap();
+        assert_eq!(user_version(&conn).unwrap(), SCHEMA_VERSION);
+        let found = |words| {
+            let hits = search(&conn, words, 10).unwrap();
+            hits.into_iter()
+                .map(|h| (h.id.0, h.field))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(found("suffolk"), [(4, "Forces inspected".to_string())]);
+        assert_eq!(found("detainee"), [(4, "Graded judgement 1".to_string())]);
+        assert_eq!(found("home office"), [(4, "Checklist item 1".to_string())]);
+        assert_eq!(found("again"), [(5, "Recommendation 1".to_string())]);
+        let hit = &search(&conn, "custody suites", 10).unwrap()[0];
+        assert_eq!(hit.field, "Key findings");
+        assert!(hit.passage.iter().all(|p| !p.text.contains('*')));
+
+        // Filled as each save would index it.
+        let rows = |conn: &Connection| {
+            let mut stmt = conn
+                .prepare("SELECT response_id, field, text FROM search_text ORDER BY 1, 2")
+                .unwrap();
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)));
+            rows.unwrap()
+                .collect::<rusqlite::Result<Vec<(i64, String, String)>>>()
+                .unwrap()
+        };
+        let migrated = rows(&conn);
+        for id in [4, 5] {
+            let response = read_response(&conn, ResponseId(id)).unwrap();
+            crate::store::search::reindex(&conn, ResponseId(id), &response).unwrap();
+        }
+        assert_eq!(rows(&conn), migrated);
     }
 }

@@ -14,6 +14,7 @@ mod backup;
 mod migrations;
 mod office;
 mod responses;
+mod search;
 mod settings;
 mod startup;
 mod status_dates;
@@ -41,6 +42,7 @@ pub use responses::{
     create_response, delete_response, duplicate_response, list_responses, read_response,
     save_response, start_response, update_response, ResponseId, ResponseSummary,
 };
+pub use search::{earlier_like, search, EarlierText, Passage, SearchHit};
 pub use settings::{read_settings, write_settings, Settings, MOST_BACKUPS_KEPT};
 pub use startup::{open_at_startup, Damaged};
 pub use status_dates::{status_dates, StatusDate};

@@ -80,6 +80,7 @@ pub fn create_response(conn: &Connection, response: &Response) -> Result<Respons
         write_row(conn, INSERT, None, response)?;
         let id = conn.last_insert_rowid();
         insert_children(conn, id, response)?;
+        super::search::reindex(conn, ResponseId(id), response)?;
         Ok(ResponseId(id))
     })
 }
@@ -138,7 +139,8 @@ pub fn update_response(conn: &Connection, id: ResponseId, response: &Response) -
         ] {
             conn.prepare_cached(sql)?.execute([id.0])?;
         }
-        insert_children(conn, id.0, response)
+        insert_children(conn, id.0, response)?;
+        super::search::reindex(conn, id, response)
     })
 }
 
