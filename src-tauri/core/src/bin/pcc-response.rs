@@ -4,6 +4,7 @@
 //! standard error. `--help` and `--version` print to standard output and exit 0.
 
 use std::ffi::OsString;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -13,8 +14,9 @@ use clap::{Args, CommandFactory, Parser, Subcommand};
 use pcc_core::checks::{check, Problem, Severity};
 use pcc_core::dates::{self, DateStyle};
 use pcc_core::docx::ExportOptions;
-use pcc_core::export::export_to_file;
+use pcc_core::export::{export_to_file, write_atomically};
 use pcc_core::store::{self, ResponseId};
+use pcc_core::word::{read_word, WordDocument};
 use pcc_core::{deadline, file, DeadlineRule, Due, Response};
 use rusqlite::Connection;
 
@@ -45,15 +47,27 @@ enum Command {
     /// response has errors: any problem once it is marked ready for signature, or a field
     /// too long to be saved.
     Check(CheckArgs),
-    /// Add a response file, or an office settings file, to a database.
+    /// Add a response file, an office settings file or a Word document to a database.
     ///
     /// The file is read in full first: one that cannot be imported leaves the database
-    /// as it was, and creates none.
+    /// as it was, and creates none. A Word document (.docx) is read as a response, with
+    /// any pending tracked changes accepted; what could not be placed is named.
     Import(ImportArgs),
+    /// Read a Word document (.docx) as a response and write it as a response file.
+    ///
+    /// No database is used. Pending tracked changes are read as accepted, and what could
+    /// not be placed is named. An existing file is replaced only with --force.
+    Convert(ConvertArgs),
     /// List the responses in a database, with their deadlines and days left.
     List(ListArgs),
     /// Print one response from a database as a response file.
     Show(ShowArgs),
+    /// Find the responses in a database that hold all of some words.
+    ///
+    /// Prints one response a line, best first: its title, the date published, the field
+    /// that matched and the passage, the words found marked [[like this]]. The last word
+    /// also finds the words it begins. The trash is not searched.
+    Search(SearchArgs),
 }
 
 #[derive(Args)]
@@ -92,12 +106,25 @@ struct CheckArgs {
 
 #[derive(Args)]
 struct ImportArgs {
-    /// A response file, or an office settings file.
+    /// A response file, an office settings file, or a Word document (.docx).
     #[arg(value_name = "FILE.json")]
     file: PathBuf,
     /// The database to add it to; created if there is none yet.
     #[arg(long, value_name = "DB")]
     db: PathBuf,
+}
+
+#[derive(Args)]
+struct ConvertArgs {
+    /// The Word document to read.
+    #[arg(value_name = "FILE.docx")]
+    document: PathBuf,
+    /// The response file to write.
+    #[arg(long, value_name = "FILE.json")]
+    out: PathBuf,
+    /// Replace FILE.json if it already exists.
+    #[arg(long)]
+    force: bool,
 }
 
 #[derive(Args)]
@@ -115,6 +142,16 @@ struct ShowArgs {
     #[arg(value_name = "ID", value_parser = whole_number)]
     id: i64,
     /// The database that holds it.
+    #[arg(long, value_name = "DB")]
+    db: PathBuf,
+}
+
+#[derive(Args)]
+struct SearchArgs {
+    /// The words to find, in any field and in any order.
+    #[arg(value_name = "WORDS")]
+    words: String,
+    /// The database to search.
     #[arg(long, value_name = "DB")]
     db: PathBuf,
 }
@@ -190,8 +227,10 @@ fn run(command: Command) -> Result<(), Failure> {
         Command::Export(a) => export(a),
         Command::Check(a) => check_command(a),
         Command::Import(a) => import(a),
+        Command::Convert(a) => convert(a),
         Command::List(a) => list(a),
         Command::Show(a) => show(a),
+        Command::Search(a) => search(a),
     }
 }
 
@@ -320,8 +359,15 @@ fn deadline_line(response: &Response, rule: DeadlineRule, today: NaiveDate) -> S
 }
 
 fn import(a: ImportArgs) -> Result<(), Failure> {
-    // Both files are read in full before the database is opened: a file that cannot be
+    // Every file is read in full before the database is opened: a file that cannot be
     // imported leaves no trace, not even a new, empty database.
+    if is_word(&a.file) {
+        let doc = read_docx(&a.file)?;
+        let id = store::create_response(&store::open(&a.db)?, &doc.accepted)?;
+        println!("Imported response {id}: {}", doc.accepted.inspection.title);
+        print_word_findings(&doc);
+        return Ok(());
+    }
     match file::read_response_file(&a.file) {
         Ok(response) => {
             let id = store::create_response(&store::open(&a.db)?, &response)?;
@@ -337,6 +383,70 @@ fn import(a: ImportArgs) -> Result<(), Failure> {
         Err(e) => return Err(e.into()),
     }
     Ok(())
+}
+
+fn convert(a: ConvertArgs) -> Result<(), Failure> {
+    let doc = read_docx(&a.document)?;
+    let json = file::write_response(&doc.accepted);
+    write_atomically(&a.out, json.as_bytes(), a.force)?;
+    println!("Converted {} to {}", a.document.display(), a.out.display());
+    print_word_findings(&doc);
+    Ok(())
+}
+
+/// The largest Word document read: far more than any response, with its pictures.
+const MAX_DOCX_BYTES: u64 = 50 * 1024 * 1024;
+
+/// A Word document by its first bytes (a zip, or Word 97-2003's OLE file), or by its name
+/// when it is too short to tell.
+fn is_word(path: &Path) -> bool {
+    let mut head = [0_u8; 4];
+    let read = std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut head));
+    match read {
+        Ok(()) => head == *b"PK\x03\x04" || head == [0xD0, 0xCF, 0x11, 0xE0],
+        Err(_) => path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("docx") || e.eq_ignore_ascii_case("doc")),
+    }
+}
+
+/// Reads the Word document at `path` as a response.
+fn read_docx(path: &Path) -> Result<WordDocument, pcc_core::Error> {
+    let size = std::fs::metadata(path)
+        .map_err(|e| pcc_core::Error::io(path, e))?
+        .len();
+    if size > MAX_DOCX_BYTES {
+        return Err(pcc_core::Error::TooLarge {
+            path: path.to_path_buf(),
+            size,
+            limit: MAX_DOCX_BYTES,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|e| pcc_core::Error::io(path, e))?;
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    read_word(&bytes, &name)
+}
+
+/// What the officer should know of a Word document read: where text that could not be
+/// placed was put, and the tracked changes and comments found.
+fn print_word_findings(doc: &WordDocument) {
+    for note in &doc.notes {
+        eprintln!("{}: {}", note.section.label(), note.message);
+    }
+    let (changes, comments) = (doc.tracked_changes, doc.comments.len());
+    if changes > 0 || comments > 0 {
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        eprintln!(
+            "{} and {} found; the text was read with every change accepted.",
+            plural(changes, "tracked change", "tracked changes"),
+            plural(comments, "comment", "comments")
+        );
+    }
 }
 
 /// The database at `db` for a command that only reads: `None` when there is no file there
@@ -381,6 +491,40 @@ fn show(a: ShowArgs) -> Result<(), Failure> {
     let conn = open_existing(&a.db)?.ok_or(pcc_core::Error::NotFound(a.id))?;
     let response = store::read_response(&conn, ResponseId(a.id))?;
     print!("{}", file::write_response(&response));
+    Ok(())
+}
+
+/// The most responses `search` prints.
+const MOST_FOUND: usize = 50;
+
+fn search(a: SearchArgs) -> Result<(), Failure> {
+    let hits = match open_existing(&a.db)? {
+        Some(conn) => store::search(&conn, &a.words, MOST_FOUND)?,
+        None => Vec::new(),
+    };
+    if hits.is_empty() {
+        println!("Nothing found.");
+    }
+    let one_line = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for hit in hits {
+        let published = hit
+            .published
+            .map_or_else(|| "date not known".into(), dates::long);
+        let passage: String = hit
+            .passage
+            .iter()
+            .map(|p| match p.hit {
+                true => format!("[[{}]]", p.text),
+                false => p.text.clone(),
+            })
+            .collect();
+        println!(
+            "{} ({published}) · {}: {}",
+            one_line(&hit.title),
+            hit.field,
+            one_line(&passage)
+        );
+    }
     Ok(())
 }
 
