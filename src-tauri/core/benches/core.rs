@@ -1,7 +1,7 @@
 //! What an officer waits for: exporting the DOCX, saving a response, and listing every
 //! response. Run with `cargo bench -p pcc-core --bench core` (or `scripts/bench.sh` for a
 //! table of medians). Targets: export under 5 ms, save under 2 ms, a list of 10,000
-//! responses under 50 ms.
+//! responses under 50 ms, a search of 1,000 responses under 20 ms.
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
@@ -15,6 +15,9 @@ use pcc_core::{file, store, Office, Response};
 
 /// How many responses the list benchmark lists: many years of a busy office's work.
 const LISTED: usize = 10_000;
+
+/// How many responses the search benchmarks search.
+const SEARCHED: usize = 1_000;
 
 /// The project's own fixtures, in `tests/fixtures`.
 fn fixtures() -> PathBuf {
@@ -82,6 +85,63 @@ fn list(c: &mut Criterion) {
     });
 }
 
+/// Words that vary each response made from the fixture, so that searches find some
+/// responses and not others, and rank them.
+const VARIED: [&str; 12] = [
+    "custody",
+    "vetting",
+    "neighbourhood",
+    "burglary",
+    "domestic",
+    "fraud",
+    "cyber",
+    "stalking",
+    "shoplifting",
+    "exploitation",
+    "wellbeing",
+    "firearms",
+];
+
+/// [`SEARCHED`] copies of the fixture's form in a database on disk, each with a title of its
+/// own and some of [`VARIED`] in its key findings and areas for improvement.
+fn searched() -> (tempfile::TempDir, rusqlite::Connection, Response) {
+    let (response, office) = form();
+    let dir = tempfile::tempdir().unwrap();
+    let conn = store::open(&dir.path().join("responses.db")).unwrap();
+    store::write_office(&conn, &office).unwrap();
+    conn.execute_batch("BEGIN").unwrap();
+    for i in 0..SEARCHED {
+        let word = |n: usize| VARIED[(i * 7 + n * 5) % VARIED.len()];
+        let mut r = response.clone();
+        r.inspection.title = format!("{} {} ({i})", response.inspection.title, word(0));
+        r.key_findings = format!("{} The {} and {} work.", r.key_findings, word(1), word(2));
+        for (n, item) in r.areas_for_improvement.iter_mut().enumerate() {
+            item.text = format!("{} Also {} {i}.", item.text, word(n + 3));
+        }
+        store::create_response(&conn, &r).unwrap();
+    }
+    conn.execute_batch("COMMIT").unwrap();
+    (dir, conn, response)
+}
+
+fn search(c: &mut Criterion) {
+    let (_dir, conn, response) = searched();
+    // One word in a few fields of every response; two words that few hold; a word as typed.
+    for words in ["calls", "custody vetting", "exploi"] {
+        assert!(!store::search(&conn, words, 20).unwrap().is_empty());
+        c.bench_function(&format!("search_1000 {words}"), |b| {
+            b.iter(|| store::search(&conn, black_box(words), 20).unwrap())
+        });
+    }
+    let text = &response.areas_for_improvement[2].text;
+    assert!(!store::earlier_like(&conn, text, None, 10)
+        .unwrap()
+        .is_empty());
+    c.bench_function("search_1000 earlier_like", |b| {
+        b.iter(|| store::earlier_like(&conn, black_box(text), None, 10).unwrap())
+    });
+}
+
 fn config() -> Criterion {
     Criterion::default()
         .warm_up_time(Duration::from_secs(1))
@@ -92,6 +152,6 @@ fn config() -> Criterion {
 criterion_group! {
     name = benches;
     config = config();
-    targets = export, save, list
+    targets = export, save, list, search
 }
 criterion_main!(benches);
