@@ -62,6 +62,12 @@ fn every_earlier_database_opens_with_nothing_lost() {
         assert_eq!(store::list_versions(&conn, ResponseId(1)).unwrap(), []);
 
         let listed = store::list_responses(&conn, today).unwrap();
+        let found = store::search(&conn, "call handlers", 10).unwrap();
+        assert_eq!(
+            found.len(),
+            listed.len(),
+            "searchable, trash left out: {version}"
+        );
         let trashed = store::list_trash(&conn).unwrap();
         let dates = store::status_dates(&conn, ResponseId(1)).unwrap();
         if version >= 2 {
