@@ -62,6 +62,12 @@ enum Command {
     List(ListArgs),
     /// Print one response from a database as a response file.
     Show(ShowArgs),
+    /// Find the responses in a database that hold all of some words.
+    ///
+    /// Prints one response a line, best first: its title, the date published, the field
+    /// that matched and the passage, the words found marked [[like this]]. The last word
+    /// also finds the words it begins. The trash is not searched.
+    Search(SearchArgs),
 }
 
 #[derive(Args)]
@@ -140,6 +146,16 @@ struct ShowArgs {
     db: PathBuf,
 }
 
+#[derive(Args)]
+struct SearchArgs {
+    /// The words to find, in any field and in any order.
+    #[arg(value_name = "WORDS")]
+    words: String,
+    /// The database to search.
+    #[arg(long, value_name = "DB")]
+    db: PathBuf,
+}
+
 /// `--today`, shared by the commands that count days.
 #[derive(Args)]
 struct Today {
@@ -214,6 +230,7 @@ fn run(command: Command) -> Result<(), Failure> {
         Command::Convert(a) => convert(a),
         Command::List(a) => list(a),
         Command::Show(a) => show(a),
+        Command::Search(a) => search(a),
     }
 }
 
@@ -474,6 +491,40 @@ fn show(a: ShowArgs) -> Result<(), Failure> {
     let conn = open_existing(&a.db)?.ok_or(pcc_core::Error::NotFound(a.id))?;
     let response = store::read_response(&conn, ResponseId(a.id))?;
     print!("{}", file::write_response(&response));
+    Ok(())
+}
+
+/// The most responses `search` prints.
+const MOST_FOUND: usize = 50;
+
+fn search(a: SearchArgs) -> Result<(), Failure> {
+    let hits = match open_existing(&a.db)? {
+        Some(conn) => store::search(&conn, &a.words, MOST_FOUND)?,
+        None => Vec::new(),
+    };
+    if hits.is_empty() {
+        println!("Nothing found.");
+    }
+    let one_line = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for hit in hits {
+        let published = hit
+            .published
+            .map_or_else(|| "date not known".into(), dates::long);
+        let passage: String = hit
+            .passage
+            .iter()
+            .map(|p| match p.hit {
+                true => format!("[[{}]]", p.text),
+                false => p.text.clone(),
+            })
+            .collect();
+        println!(
+            "{} ({published}) · {}: {}",
+            one_line(&hit.title),
+            hit.field,
+            one_line(&passage)
+        );
+    }
     Ok(())
 }
 
