@@ -78,6 +78,14 @@ pub enum Error {
     #[error("{0} was not offered by PCC Response in this session, so it has been left alone.")]
     NotOffered(String),
 
+    /// Edits were to be taken back from a Word document that is no longer being compared
+    /// (the window was left, or another document was chosen since).
+    #[error(
+        "The Word document to take edits back from is no longer open for this response. \
+         Choose \"Take back edits from Word…\" and the document again."
+    )]
+    NoWordDocument,
+
     /// No earlier version of a response has that id (or it went with its response).
     #[error("That earlier version (number {0}) is no longer kept.")]
     NoVersion(i64),
@@ -185,7 +193,7 @@ impl Error {
             Error::NewerVersion { .. } => ErrorKind::NewerVersion,
             Error::NewerDatabase { .. } => ErrorKind::NewerDatabase,
             Error::NotADatabase(_) => ErrorKind::NotADatabase,
-            Error::NotFound(_) | Error::NoVersion(_) => ErrorKind::NotFound,
+            Error::NotFound(_) | Error::NoVersion(_) | Error::NoWordDocument => ErrorKind::NotFound,
             Error::NotOffered(_) => ErrorKind::NotOffered,
             Error::NoOffice => ErrorKind::NoOffice,
             Error::NotAnImage(_) => ErrorKind::NotAnImage,

@@ -4,7 +4,6 @@
 //! standard error. `--help` and `--version` print to standard output and exit 0.
 
 use std::ffi::OsString;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -15,8 +14,9 @@ use pcc_core::checks::{check, Problem, Severity};
 use pcc_core::dates::{self, DateStyle};
 use pcc_core::docx::ExportOptions;
 use pcc_core::export::{export_to_file, write_atomically};
+use pcc_core::file::Offered;
 use pcc_core::store::{self, ResponseId};
-use pcc_core::word::{read_word, WordDocument};
+use pcc_core::word::{read_chosen_file, read_word_file, Chosen, WordDocument};
 use pcc_core::{deadline, file, DeadlineRule, Due, Response};
 use rusqlite::Connection;
 
@@ -361,74 +361,31 @@ fn deadline_line(response: &Response, rule: DeadlineRule, today: NaiveDate) -> S
 fn import(a: ImportArgs) -> Result<(), Failure> {
     // Every file is read in full before the database is opened: a file that cannot be
     // imported leaves no trace, not even a new, empty database.
-    if is_word(&a.file) {
-        let doc = read_docx(&a.file)?;
-        let id = store::create_response(&store::open(&a.db)?, &doc.accepted)?;
-        println!("Imported response {id}: {}", doc.accepted.inspection.title);
-        print_word_findings(&doc);
-        return Ok(());
-    }
-    match file::read_response_file(&a.file) {
-        Ok(response) => {
+    match read_chosen_file(&a.file)? {
+        Chosen::Word(doc) => {
+            let id = store::create_response(&store::open(&a.db)?, &doc.accepted)?;
+            println!("Imported response {id}: {}", doc.accepted.inspection.title);
+            print_word_findings(&doc);
+        }
+        Chosen::File(Offered::Response(response)) => {
             let id = store::create_response(&store::open(&a.db)?, &response)?;
             println!("Imported response {id}: {}", response.inspection.title);
         }
-        Err(pcc_core::Error::OtherKindOfFile {
-            found: "pcc-office",
-        }) => {
-            let office = file::read_office_file(&a.file)?;
+        Chosen::File(Offered::Office(office)) => {
             store::write_office(&store::open(&a.db)?, &office)?;
             println!("Imported the office settings of {}", office.office_name);
         }
-        Err(e) => return Err(e.into()),
     }
     Ok(())
 }
 
 fn convert(a: ConvertArgs) -> Result<(), Failure> {
-    let doc = read_docx(&a.document)?;
+    let doc = read_word_file(&a.document)?;
     let json = file::write_response(&doc.accepted);
     write_atomically(&a.out, json.as_bytes(), a.force)?;
     println!("Converted {} to {}", a.document.display(), a.out.display());
     print_word_findings(&doc);
     Ok(())
-}
-
-/// The largest Word document read: far more than any response, with its pictures.
-const MAX_DOCX_BYTES: u64 = 50 * 1024 * 1024;
-
-/// A Word document by its first bytes (a zip, or Word 97-2003's OLE file), or by its name
-/// when it is too short to tell.
-fn is_word(path: &Path) -> bool {
-    let mut head = [0_u8; 4];
-    let read = std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut head));
-    match read {
-        Ok(()) => head == *b"PK\x03\x04" || head == [0xD0, 0xCF, 0x11, 0xE0],
-        Err(_) => path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| e.eq_ignore_ascii_case("docx") || e.eq_ignore_ascii_case("doc")),
-    }
-}
-
-/// Reads the Word document at `path` as a response.
-fn read_docx(path: &Path) -> Result<WordDocument, pcc_core::Error> {
-    let size = std::fs::metadata(path)
-        .map_err(|e| pcc_core::Error::io(path, e))?
-        .len();
-    if size > MAX_DOCX_BYTES {
-        return Err(pcc_core::Error::TooLarge {
-            path: path.to_path_buf(),
-            size,
-            limit: MAX_DOCX_BYTES,
-        });
-    }
-    let bytes = std::fs::read(path).map_err(|e| pcc_core::Error::io(path, e))?;
-    let name = path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    );
-    read_word(&bytes, &name)
 }
 
 /// What the officer should know of a Word document read: where text that could not be

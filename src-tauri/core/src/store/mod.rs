@@ -10,6 +10,7 @@
 //! A deleted response first goes to the trash ([`trash_response`]), from which it can be
 //! restored; only [`delete_response`] and [`empty_trash`] remove it for good.
 
+mod archive;
 mod backup;
 mod migrations;
 mod office;
@@ -30,6 +31,9 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 use crate::{Error, Result};
 
+pub use archive::{
+    import_archive, ArchiveImported, ArchiveProgress, ArchiveRefused, ArchiveSummary,
+};
 pub use backup::{
     backup_automatically, backup_due, backup_to, check_health, inspect_backup,
     inspect_chosen_backup, list_backups, move_aside, newest_good_backup, restore_backup,

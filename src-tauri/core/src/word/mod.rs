@@ -5,6 +5,7 @@
 //! comments and tracked changes it found.
 
 mod diff;
+mod files;
 mod takeback;
 
 pub use takeback::{
@@ -25,6 +26,7 @@ mod words;
 #[cfg(test)]
 mod tests;
 
+pub use files::{archive_files, read_chosen_file, read_word_file, Chosen, MAX_WORD_BYTES};
 pub use problem::WordProblem;
 pub use read::read_word;
 
@@ -38,7 +40,8 @@ use crate::Response;
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
 )]
 #[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+// Named for the window apart from the checks' sections, which group a response by step.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "WordSection"))]
 pub enum Section {
     /// Title, date published, type, forces and link.
     Inspection,
