@@ -39,8 +39,8 @@ trap cleanup EXIT
 # The app inherits these through tauri-driver and WebKitWebDriver: a data folder of its
 # own, and the folders that answer its save and open dialogs.
 export PCC_RESPONSE_DATA_DIR="$work/data" PCC_RESPONSE_E2E_SAVE_DIR="$work/saved"
-export PCC_RESPONSE_E2E_OPEN_FILE="$work/open.json"
-mkdir -p "$PCC_RESPONSE_DATA_DIR" "$PCC_RESPONSE_E2E_SAVE_DIR"
+export PCC_RESPONSE_E2E_OPEN_FILE="$work/open.json" PCC_RESPONSE_E2E_OPEN_FOLDER="$work/archive"
+mkdir -p "$PCC_RESPONSE_DATA_DIR" "$PCC_RESPONSE_E2E_SAVE_DIR" "$PCC_RESPONSE_E2E_OPEN_FOLDER"
 
 if on_windows; then
   echo "Windows: no D-Bus session (the app finds an instance already running through a named"

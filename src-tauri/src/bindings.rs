@@ -11,9 +11,11 @@ use pcc_core::dates::{DateStyle, MONTHS};
 use pcc_core::handed::{FileToken, Written};
 use pcc_core::limits::{Limits, LIMITS};
 use pcc_core::store::{
-    BackupChoice, BackupContents, BackupFile, Damaged, ResponseId, ResponseSummary, Settings,
+    ArchiveImported, ArchiveProgress, ArchiveRefused, ArchiveSummary, BackupChoice, BackupContents,
+    BackupFile, Damaged, EarlierText, Passage, ResponseId, ResponseSummary, SearchHit, Settings,
     StatusDate, TrashedResponse, Version, VersionId, VersionKind, MOST_BACKUPS_KEPT,
 };
+use pcc_core::word;
 use pcc_core::*;
 use serde::Serialize;
 use serde_json::{json, Value};
@@ -98,6 +100,24 @@ fn declarations(cfg: &Config) -> Vec<String> {
         crate::ipc_error::IpcError::decl(cfg),
         crate::commands::Exported::decl(cfg),
         crate::commands::Imported::decl(cfg),
+        crate::commands::WordImported::decl(cfg),
+        word::Section::decl(cfg),
+        word::ImportNote::decl(cfg),
+        word::WordComment::decl(cfg),
+        word::TakeBack::decl(cfg),
+        word::DocumentMatch::decl(cfg),
+        word::SectionChanges::decl(cfg),
+        word::Word::decl(cfg),
+        word::Change::decl(cfg),
+        word::SectionChoice::decl(cfg),
+        word::Take::decl(cfg),
+        SearchHit::decl(cfg),
+        Passage::decl(cfg),
+        EarlierText::decl(cfg),
+        ArchiveProgress::decl(cfg),
+        ArchiveImported::decl(cfg),
+        ArchiveRefused::decl(cfg),
+        ArchiveSummary::decl(cfg),
         crate::state::Startup::decl(cfg),
         crate::opening::Opened::decl(cfg),
     ]
@@ -216,10 +236,11 @@ fn every_command_is_named_once_and_none_takes_a_path() {
     let count = names.len();
     names.dedup();
     assert_eq!(names.len(), count, "a command is listed twice");
-    // The only plain strings the window sends are a date as typed and link addresses.
+    // The only plain strings the window sends are a date as typed, link addresses, and
+    // words to search for or find text like.
     for command in &table {
         for (arg, ty) in &command.args {
-            let words = ["published", "hrefs"].contains(arg);
+            let words = ["published", "hrefs", "words", "text"].contains(arg);
             assert!(
                 !arg.contains("path") && (words || !ty.contains("string")),
                 "{}({arg}: {ty}) may be a path: the window names files only by token, and \

@@ -16,9 +16,11 @@ use pcc_core::docx::ExportOptions;
 use pcc_core::file::Offered;
 use pcc_core::handed::{FileToken, Purpose, Written};
 use pcc_core::store::{
-    self, BackupChoice, BackupContents, BackupFile, ResponseId, ResponseSummary, Settings,
-    StatusDate, TrashedResponse, Version, VersionId,
+    self, ArchiveProgress, ArchiveSummary, BackupChoice, BackupContents, BackupFile, EarlierText,
+    ResponseId, ResponseSummary, SearchHit, Settings, StatusDate, TrashedResponse, Version,
+    VersionId,
 };
+use pcc_core::word::{read_chosen_file, Chosen, ImportNote, SectionChoice, TakeBack};
 use pcc_core::{
     export, file, preview, Deadline, DeadlineRule, DocumentKind, Logo, Office, Response,
 };
@@ -29,6 +31,7 @@ use crate::dialogs::{self, Kind};
 use crate::ipc_error::IpcResult;
 use crate::safekeeping;
 use crate::state::{self, AppState, Startup};
+use crate::word;
 
 /// The type a command takes from the app rather than from the window.
 macro_rules! context {
@@ -104,6 +107,13 @@ commands! {
     safekeeping::restore_backup[state](choice: BackupChoice) -> Written;
     safekeeping::startup[state]() -> Startup;
     safekeeping::dismiss_damage[state]() -> ();
+    word::compare_word_edits[app, state](id: ResponseId) -> Option<TakeBack>;
+    word::take_back_word_edits[state](id: ResponseId, choices: Vec<SectionChoice>) -> Response;
+    word::import_archive[app, state]() -> Option<ArchiveSummary>;
+    word::archive_progress[state]() -> Option<ArchiveProgress>;
+    word::cancel_archive[state]() -> ();
+    word::search_responses[state](words: String) -> Vec<SearchHit>;
+    word::earlier_like[state](text: String, exclude: Option<ResponseId>) -> Vec<EarlierText>;
 }
 
 /// The computer's date: the core never reads the clock, the shell does.
@@ -247,6 +257,8 @@ fn export_office(app: AppHandle, state: State<AppState>) -> IpcResult<Option<Wri
 pub(crate) enum Imported {
     /// A response, now in the list under this id.
     Response(ResponseId),
+    /// A Word document, now in the list as a response, with what the officer should know.
+    Word(WordImported),
     /// An office settings file, read but not saved: the window offers to import it as the
     /// settings.
     Office(Box<Office>),
@@ -257,12 +269,31 @@ fn import_response(app: AppHandle, state: State<AppState>) -> IpcResult<Option<I
     let Some(path) = dialogs::open(&app, Kind::Response) else {
         return Ok(None);
     };
-    Ok(Some(match file::read_offered_file(&path)? {
-        Offered::Office(office) => Imported::Office(office),
-        Offered::Response(response) => {
-            Imported::Response(store::create_response(&state.db(), &response)?)
-        }
+    let create = |response: &Response| store::create_response(&state.db(), response);
+    Ok(Some(match read_chosen_file(&path)? {
+        Chosen::File(Offered::Office(office)) => Imported::Office(office),
+        Chosen::File(Offered::Response(response)) => Imported::Response(create(&response)?),
+        Chosen::Word(doc) => Imported::Word(WordImported {
+            id: create(&doc.accepted)?,
+            notes: doc.notes,
+            tracked_changes: doc.tracked_changes,
+            comments: doc.comments.len(),
+        }),
     }))
+}
+
+/// A Word document imported as a response.
+#[derive(Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub(crate) struct WordImported {
+    /// The response it became.
+    id: ResponseId,
+    /// What could not be placed, and where it went.
+    notes: Vec<ImportNote>,
+    /// Pending tracked changes found: the text was read with each accepted.
+    tracked_changes: usize,
+    /// Comments found (not imported: they stay in the document).
+    comments: usize,
 }
 
 /// Exports response `id` by `write`, to the file the officer chooses in the save dialog (the

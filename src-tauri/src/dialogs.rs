@@ -30,7 +30,10 @@ impl Kind {
     fn filter(self) -> (&'static str, &'static [&'static str]) {
         match self {
             Kind::Docx => ("Word document", &["docx"]),
-            Kind::Response => ("PCC Response file", &["pccr", "json"]),
+            Kind::Response => (
+                "PCC Response file or Word document",
+                &["pccr", "json", "docx"],
+            ),
             Kind::Office => ("Office settings file", &["json"]),
             Kind::Image => ("PNG or JPEG image", &["png", "jpg", "jpeg"]),
             Kind::Backup => ("PCC Response backup", &["sqlite3", "sqlite", "db"]),
@@ -64,6 +67,13 @@ pub fn open(app: &AppHandle, kind: Kind) -> Option<PathBuf> {
         .ok()
 }
 
+/// A folder to read; `None` when the officer cancels.
+#[cfg(not(feature = "e2e"))]
+pub fn open_folder(app: &AppHandle) -> Option<PathBuf> {
+    use tauri_plugin_dialog::DialogExt;
+    app.dialog().file().blocking_pick_folder()?.into_path().ok()
+}
+
 /// E2E: saves into `$PCC_RESPONSE_E2E_SAVE_DIR` under the suggested name.
 #[cfg(feature = "e2e")]
 pub fn save(_: &AppHandle, kind: Kind, name: &str) -> Option<PathBuf> {
@@ -76,4 +86,10 @@ pub fn save(_: &AppHandle, kind: Kind, name: &str) -> Option<PathBuf> {
 pub fn open(_: &AppHandle, kind: Kind) -> Option<PathBuf> {
     let _ = kind.filter();
     std::env::var_os("PCC_RESPONSE_E2E_OPEN_FILE").map(PathBuf::from)
+}
+
+/// E2E: opens the folder `$PCC_RESPONSE_E2E_OPEN_FOLDER`.
+#[cfg(feature = "e2e")]
+pub fn open_folder(_: &AppHandle) -> Option<PathBuf> {
+    std::env::var_os("PCC_RESPONSE_E2E_OPEN_FOLDER").map(PathBuf::from)
 }

@@ -14,6 +14,7 @@ mod opening;
 mod safekeeping;
 mod single_instance;
 mod state;
+mod word;
 
 fn main() {
     single_instance::register(tauri::Builder::default())

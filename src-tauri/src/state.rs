@@ -26,6 +26,8 @@ pub struct AppState {
     pub opened: Mutex<Option<Opened>>,
     /// The files handed to the window in this run, by token: the window never names a path.
     pub handed: HandedOut,
+    /// A Word document waiting for its edits to be taken back, and the archive's import.
+    pub word: crate::word::WordState,
 }
 
 /// What the window needs to know when it opens.
@@ -65,6 +67,7 @@ impl AppState {
             damaged: Mutex::new(damaged),
             opened: Mutex::new(None),
             handed: HandedOut::default(),
+            word: Default::default(),
         })
     }
 

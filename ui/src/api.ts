@@ -14,8 +14,8 @@ import type {
   Opened,
   Response,
   ResponseId,
+  SectionChoice,
   Settings,
-  Status,
   VersionId,
 } from "./bindings";
 
@@ -78,6 +78,18 @@ export const exportOffice = () => call("export_office");
 /** Imports a file chosen in the native dialog; null when the officer cancels. */
 export const importResponse = () => call("import_response");
 export const exportResponse = (id: ResponseId) => call("export_response", { id });
+/** Reads the edited Word document chosen for response `id` and compares it; null if cancelled. */
+export const compareWordEdits = (id: ResponseId) => call("compare_word_edits", { id });
+/** Takes back the sections chosen from the document last compared; gives the response now. */
+export const takeBackWordEdits = (id: ResponseId, choices: SectionChoice[]) =>
+  call("take_back_word_edits", { id, choices });
+/** Brings in every Word document of a folder chosen; null if cancelled. Takes a while. */
+export const importArchive = () => call("import_archive");
+/** How far the archive's import has gone; null when none is running. */
+export const archiveProgress = () => call("archive_progress");
+/** Stops the archive's import before its next document. */
+export const cancelArchive = () => call("cancel_archive");
+
 /** Exports the DOCX through the native save dialog; null when the officer cancels. */
 export const exportDocx = (id: ResponseId) => call("export_docx", { id });
 /** Shows a file the app wrote in this run in its folder. */
@@ -126,36 +138,8 @@ export const deadlineOf = (published: string, rule: DeadlineRule) =>
  */
 export const resolveLinks = (hrefs: string[]) => call("resolve_links", { hrefs });
 
-// TEMPORARY until bindings regenerate: the types of the search commands, as Rust will emit
-// them into bindings.ts.
-/** A stretch of a passage; `hit` when its words matched the search. */
-export type Passage = { text: string; hit: boolean };
-/** A response that holds the words searched for, with the passage of `field` that holds them. */
-export type SearchHit = {
-  id: ResponseId;
-  title: string;
-  published: string | null;
-  status: Status;
-  field: string;
-  passage: Passage[];
-};
-/** A field or item of an earlier response, like the text asked about. */
-export type EarlierText = {
-  id: ResponseId;
-  title: string;
-  published: string | null;
-  field: string;
-  /** Markdown. */
-  text: string;
-  /** For an item: its response (Markdown). */
-  response: string | null;
-};
-
-// TEMPORARY until bindings regenerate: `invoke` directly; these become `call` once the table
-// of commands has them.
 /** The responses (trash excluded) holding all of `words`, best match first. */
-export const searchResponses = (words: string) =>
-  invoke<SearchHit[]>("search_responses", { words });
+export const searchResponses = (words: string) => call("search_responses", { words });
 /** The fields and items of earlier responses most like `text`, best first; `exclude` is left out. */
 export const earlierLike = (text: string, exclude: ResponseId | null) =>
-  invoke<EarlierText[]>("earlier_like", { text, exclude });
+  call("earlier_like", { text, exclude });

@@ -517,7 +517,267 @@ file: Written,
  */
 problems: Array<Problem>, };
 
-export type Imported = { "kind": "response", "value": ResponseId } | { "kind": "office", "value": Office };
+export type Imported = { "kind": "response", "value": ResponseId } | { "kind": "word", "value": WordImported } | { "kind": "office", "value": Office };
+
+export type WordImported = { 
+/**
+ * The response it became.
+ */
+id: ResponseId, 
+/**
+ * What could not be placed, and where it went.
+ */
+notes: Array<ImportNote>, 
+/**
+ * Pending tracked changes found: the text was read with each accepted.
+ */
+tracked_changes: number, 
+/**
+ * Comments found (not imported: they stay in the document).
+ */
+comments: number, };
+
+export type WordSection = "inspection" | "key_findings" | "grades" | "recommendations" | "areas_for_improvement" | "chief_constable_response" | "pcc_response" | "checklist" | "letter";
+
+export type ImportNote = { 
+/**
+ * Where the text was put.
+ */
+section: WordSection, 
+/**
+ * What happened, in words: "A paragraph starting “…” was not recognised; it has been
+ * added to the end of Key findings."
+ */
+message: string, };
+
+export type WordComment = { 
+/**
+ * The section holding the comment's anchor.
+ */
+section: WordSection, 
+/**
+ * Who wrote it, as Word recorded it ("" when not recorded).
+ */
+author: string, 
+/**
+ * When, as Word recorded it (ISO date-time text), if at all.
+ */
+date: string | null, 
+/**
+ * The comment's text, paragraphs separated by blank lines.
+ */
+text: string, 
+/**
+ * The document text the comment is attached to (may be empty).
+ */
+anchored_to: string, };
+
+export type TakeBack = { 
+/**
+ * Whether the document is for this response at all, to be said before anything changes.
+ */
+matches: DocumentMatch, 
+/**
+ * The sections with changes or comments, in the printed order.
+ */
+sections: Array<SectionChanges>, 
+/**
+ * How many pending tracked changes the document holds.
+ */
+tracked_changes: number, 
+/**
+ * How many comments the document holds.
+ */
+comments: number, 
+/**
+ * What the reader could not place, and where it put it.
+ */
+notes: Array<ImportNote>, };
+
+export type DocumentMatch = { "kind": "same" } | { "kind": "different", 
+/**
+ * The title the document gives.
+ */
+title: string, 
+/**
+ * The date published the document gives.
+ */
+published: string | null, 
+/**
+ * What to tell the officer: "This document is for “…”, published 3 June 2024, not
+ * for “…”, published 17 June 2025. …"
+ */
+message: string, };
+
+export type SectionChanges = { 
+/**
+ * Which section.
+ */
+section: WordSection, 
+/**
+ * Its name as the officer sees it.
+ */
+label: string, 
+/**
+ * The section's text from the app's to Word's, each stretch marked with its change.
+ */
+words: Array<Word>, 
+/**
+ * Word's text differs from the app's by changes already made in the document.
+ */
+edited: boolean, 
+/**
+ * The section holds pending tracked changes: it can only be taken with them accepted
+ * or with them rejected.
+ */
+proposed: boolean, 
+/**
+ * The comments anchored in the section.
+ */
+comments: Array<WordComment>, };
+
+export type Word = { 
+/**
+ * The text, spaces and line breaks included.
+ */
+text: string, 
+/**
+ * What happened to it.
+ */
+change: Change, };
+
+export type Change = "same" | "added" | "removed" | "proposed_added" | "proposed_removed";
+
+export type SectionChoice = { 
+/**
+ * The section.
+ */
+section: WordSection, 
+/**
+ * Which of its texts.
+ */
+take: Take, };
+
+export type Take = "keep" | "accepted" | "rejected";
+
+export type SearchHit = { 
+/**
+ * Which response.
+ */
+id: ResponseId, 
+/**
+ * The report's title.
+ */
+title: string, 
+/**
+ * The day the report was published, if known.
+ */
+published: string | null, 
+/**
+ * Where the response is in its life.
+ */
+status: Status, 
+/**
+ * The field the passage is from, in the officer's words: "Area for improvement 3".
+ */
+field: string, 
+/**
+ * The passage, in pieces: the words searched for are the pieces with `hit`.
+ */
+passage: Array<Passage>, };
+
+export type Passage = { 
+/**
+ * The words, as the officer sees them (no Markdown).
+ */
+text: string, 
+/**
+ * Whether these are words searched for.
+ */
+hit: boolean, };
+
+export type EarlierText = { 
+/**
+ * The response it is from.
+ */
+id: ResponseId, 
+/**
+ * That response's report title.
+ */
+title: string, 
+/**
+ * The day that report was published, if known.
+ */
+published: string | null, 
+/**
+ * The field, in the officer's words: "Area for improvement 3", "Key findings".
+ */
+field: string, 
+/**
+ * The field's text as stored (Markdown), ready to insert; for a recommendation or area
+ * for improvement, its text, even where its response is what matched.
+ */
+text: string, 
+/**
+ * For a recommendation or area for improvement, its response as stored, if any.
+ */
+response: string | null, };
+
+export type ArchiveProgress = { 
+/**
+ * Documents dealt with so far.
+ */
+done: number, 
+/**
+ * Documents in all.
+ */
+total: number, 
+/**
+ * The document being read now ("" once all are done).
+ */
+current: string, };
+
+export type ArchiveImported = { 
+/**
+ * The file's name.
+ */
+name: string, 
+/**
+ * The response it became.
+ */
+id: ResponseId, 
+/**
+ * The inspection it answers.
+ */
+title: string, 
+/**
+ * How many pieces of text could not be placed and went to the nearest section.
+ */
+notes: number, };
+
+export type ArchiveRefused = { 
+/**
+ * The file's name.
+ */
+name: string, 
+/**
+ * Why it was not brought in, and what to do.
+ */
+reason: string, };
+
+export type ArchiveSummary = { 
+/**
+ * The documents brought in, in the order read.
+ */
+imported: Array<ArchiveImported>, 
+/**
+ * The documents refused, with the reason for each.
+ */
+refused: Array<ArchiveRefused>, 
+/**
+ * How many documents were not read because the import was cancelled.
+ */
+not_read: number, };
 
 export type Startup = { 
 /**
@@ -613,4 +873,11 @@ export interface Commands {
   restore_backup: { args: { choice: BackupChoice }; returns: Written };
   startup: { args: Record<string, never>; returns: Startup };
   dismiss_damage: { args: Record<string, never>; returns: null };
+  compare_word_edits: { args: { id: ResponseId }; returns: TakeBack | null };
+  take_back_word_edits: { args: { id: ResponseId; choices: Array<SectionChoice> }; returns: Response };
+  import_archive: { args: Record<string, never>; returns: ArchiveSummary | null };
+  archive_progress: { args: Record<string, never>; returns: ArchiveProgress | null };
+  cancel_archive: { args: Record<string, never>; returns: null };
+  search_responses: { args: { words: string }; returns: Array<SearchHit> };
+  earlier_like: { args: { text: string; exclude: ResponseId | null }; returns: Array<EarlierText> };
 }

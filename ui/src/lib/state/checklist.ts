@@ -8,10 +8,14 @@ import { isIsoDate } from "../words/text";
 /** Whether the item has been done, whether or not the day is known. */
 export const isDone = (entry: ChecklistEntry): boolean => entry.done || entry.done_on !== null;
 
-/** Ticks the item, keeping its date, or unticks it, clearing the date. */
-export function setDone(entry: ChecklistEntry, done: boolean): void {
+/**
+ * Ticks the item, dated `today` as most items are ticked the day they are done (the officer
+ * can clear the date when the day is not known), or unticks it, clearing the date.
+ */
+export function setDone(entry: ChecklistEntry, done: boolean, today: string): void {
   entry.done = done;
   if (!done) entry.done_on = null;
+  else if (entry.done_on === null && isIsoDate(today)) entry.done_on = today;
 }
 
 /**

@@ -1,11 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { EarlierText } from "../../api";
-import { type Args, clearMocks, mockCommands, refusal } from "../test-support/mockCommands";
+import { clearMocks, mockCommands, refusal } from "../test-support/mockCommands";
 import { EarlierSearch } from "./earlier.svelte";
 import { clearError, notices } from "./notices.svelte";
-
-// TEMPORARY until bindings regenerate: earlier_like is not yet in the table of commands.
-const answering = (handlers: Record<string, (args: Args) => unknown>) => mockCommands(handlers);
 
 const item: EarlierText = {
   id: 3,
@@ -38,7 +35,7 @@ describe("earlier responses like this", () => {
   });
 
   it("asks only when the panel opens, with the text as plain words and the draft left out", async () => {
-    const sent = answering({ earlier_like: () => [item, field] });
+    const sent = mockCommands({ earlier_like: () => [item, field] });
     const earlier = new EarlierSearch();
     expect(sent).toEqual([]);
     await earlier.toggle("Call **handling** in\n\nthe control room", 9);
@@ -60,7 +57,7 @@ describe("earlier responses like this", () => {
   });
 
   it("asks nothing for a blank field, and says so", async () => {
-    const sent = answering({ earlier_like: () => [item] });
+    const sent = mockCommands({ earlier_like: () => [item] });
     const earlier = new EarlierSearch();
     await earlier.toggle("  \n\n**  **", 9);
     expect(sent).toEqual([]);
@@ -70,7 +67,7 @@ describe("earlier responses like this", () => {
   });
 
   it("finds nothing when the core has nothing like it", async () => {
-    answering({ earlier_like: () => [] });
+    mockCommands({ earlier_like: () => [] });
     const earlier = new EarlierSearch();
     await earlier.toggle("Vetting", 9);
     expect(earlier.found).toEqual([]);
@@ -79,7 +76,7 @@ describe("earlier responses like this", () => {
 
   it("drops an answer to an earlier question", async () => {
     const slow = later<EarlierText[]>();
-    answering({ earlier_like: (a) => (a.text === "old" ? slow.promise : [field]) });
+    mockCommands({ earlier_like: (a) => (a.text === "old" ? slow.promise : [field]) });
     const earlier = new EarlierSearch();
     const first = earlier.toggle("old", 9);
     await earlier.ask("new", 9);
@@ -120,7 +117,7 @@ describe("earlier responses like this", () => {
   });
 
   it("shows the core's refusal in the error banner", async () => {
-    answering({
+    mockCommands({
       earlier_like: () => {
         throw refusal("database", "The database could not be read.");
       },

@@ -27,6 +27,9 @@ describe("a version in words", () => {
 
   it("says why it was kept", () => {
     expect(versionInWords(version({ kind: "edit" }))).toBe("Edited");
+    expect(
+      versionInWords(version({ kind: "edit", detail: "Before taking back edits from Word" })),
+    ).toBe("Before taking back edits from Word");
     expect(versionInWords(version({ kind: "status", detail: "signed" }))).toBe(
       "Status changed to Signed",
     );

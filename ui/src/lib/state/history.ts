@@ -21,7 +21,8 @@ export function versionInWords(v: Version): string {
   const detail = v.detail?.trim() || null;
   switch (v.kind) {
     case "edit":
-      return "Edited";
+      // An edit with words of its own says why it was kept: "Before taking back edits from Word".
+      return detail ?? "Edited";
     case "status":
       if (!detail) return "Status changed";
       return `Status changed to ${isStatus(detail) ? statusLabel(detail) : detail}`;

@@ -1,11 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SearchHit } from "../../api";
-import { type Args, clearMocks, mockCommands, refusal } from "../test-support/mockCommands";
+import { clearMocks, mockCommands, refusal } from "../test-support/mockCommands";
 import { clearError, notices } from "./notices.svelte";
 import { ResponseSearch, SEARCH_PAUSE_MS } from "./search.svelte";
-
-// TEMPORARY until bindings regenerate: search_responses is not yet in the table of commands.
-const answering = (handlers: Record<string, (args: Args) => unknown>) => mockCommands(handlers);
 
 const hit = (id: number, words: string): SearchHit => ({
   id,
@@ -32,7 +29,7 @@ describe("the list's search box", () => {
   });
 
   it("asks once typing pauses, with the words as typed last", async () => {
-    const sent = answering({ search_responses: (a) => [hit(1, String(a.words))] });
+    const sent = mockCommands({ search_responses: (a) => [hit(1, String(a.words))] });
     const search = new ResponseSearch();
     for (const typed of ["c", "ca", "cal", "call  handling "]) {
       search.type(typed);
@@ -46,7 +43,7 @@ describe("the list's search box", () => {
 
   it("drops an answer that comes back after newer words were typed", async () => {
     const slow = later<SearchHit[]>();
-    answering({
+    mockCommands({
       search_responses: (a) => (a.words === "call" ? slow.promise : [hit(2, "call handling")]),
     });
     const search = new ResponseSearch();
@@ -61,7 +58,7 @@ describe("the list's search box", () => {
   });
 
   it("asks nothing for spaces, and nothing again for the same words", async () => {
-    const sent = answering({ search_responses: () => [] });
+    const sent = mockCommands({ search_responses: () => [] });
     const search = new ResponseSearch();
     search.type("   ");
     await vi.advanceTimersByTimeAsync(SEARCH_PAUSE_MS);
@@ -78,7 +75,7 @@ describe("the list's search box", () => {
 
   it("empties the box on Escape, and drops the answer on its way", async () => {
     const slow = later<SearchHit[]>();
-    answering({ search_responses: () => slow.promise });
+    mockCommands({ search_responses: () => slow.promise });
     const search = new ResponseSearch();
     search.type("vetting");
     await vi.advanceTimersByTimeAsync(SEARCH_PAUSE_MS);
@@ -98,7 +95,7 @@ describe("the list's search box", () => {
   });
 
   it("shows the core's refusal in the error banner", async () => {
-    answering({
+    mockCommands({
       search_responses: () => {
         throw refusal("database", "The database could not be read.");
       },
@@ -112,7 +109,7 @@ describe("the list's search box", () => {
   });
 
   it("asks nothing once the list has gone", async () => {
-    const sent = answering({ search_responses: () => [] });
+    const sent = mockCommands({ search_responses: () => [] });
     const search = new ResponseSearch();
     search.type("vetting");
     search.dispose();
