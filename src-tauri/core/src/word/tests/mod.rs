@@ -4,6 +4,7 @@
 mod bad;
 mod roundtrip;
 mod styles;
+mod takeback;
 
 use std::io::{Cursor, Read, Write};
 use std::path::{Path, PathBuf};
