@@ -7,7 +7,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { readdirSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { rowIdOf, startsTheApp } from "./helpers.mjs";
@@ -77,14 +77,24 @@ test("an edited export has one section taken back, its tracked change left as a 
   );
   // As the Chief Executive might in Word: a sentence of the PCC's response changed, and a
   // tracked insertion in the key findings left for someone to accept.
-  editDocx(join(SAVED, exported), OPEN, [
+  const edits = [
     ["I welcome the report", "I warmly welcome the report"],
     [
       "HMICFRS inspected Exampleshire Police",
       '$&</w:t></w:r><w:ins w:id="901" w:author="Chief Executive" w:date="2026-11-30T10:00:00Z"><w:r><w:t xml:space="preserve"> (tracked words)</w:t></w:r></w:ins><w:r><w:t xml:space="preserve">',
     ],
-  ]);
+  ];
 
+  // A document for another report is named as such, and cancelling changes nothing.
+  copyFileSync(join(WORD, "exampleshire-headings.docx"), OPEN);
+  await (await byId("take-back-button")).click();
+  await until("the question", async () =>
+    (await text('[data-testid="dialog"]')).includes("This Word document is for another report"),
+  );
+  await (await byId("dialog-cancel")).click();
+  assert.equal((await s.findAll('[data-testid="take-back"]')).length, 0);
+
+  editDocx(join(SAVED, exported), OPEN, edits);
   await (await byId("take-back-button")).click();
   await byId("take-back");
   const pcc = '[data-testid="take-back-section"][data-section="pcc_response"]';

@@ -19,4 +19,15 @@ describe("a Word document imported", () => {
     expect(said).toContain("every change accepted");
     expect(said.endsWith("A table was added to Key findings.")).toBe(true);
   });
+
+  it("says a few notes in full and counts the rest", () => {
+    const notes = Array.from({ length: 5 }, (_, i) => ({
+      section: "key_findings" as const,
+      message: `Note ${i + 1}.`,
+    }));
+    const said = wordImportedInWords("X", { id: 1, notes, tracked_changes: 0, comments: 0 });
+    expect(said).toContain("Note 3.");
+    expect(said).not.toContain("Note 4.");
+    expect(said.endsWith("2 more pieces of text too: see the response.")).toBe(true);
+  });
 });

@@ -3,6 +3,9 @@
 // it found in the document.
 import type { WordImported } from "../../bindings";
 
+/** The notes said in full; beyond them, only counted. */
+const MOST_NOTES = 3;
+
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function wordImportedInWords(title: string, imported: WordImported): string {
@@ -14,6 +17,10 @@ export function wordImportedInWords(title: string, imported: WordImported): stri
         "change accepted, and the comments stay in the document.",
     );
   }
-  for (const note of imported.notes) said.push(note.message);
+  // A few notes in full; the rest counted, so that a messy document does not bury the list.
+  for (const note of imported.notes.slice(0, MOST_NOTES)) said.push(note.message);
+  const more = imported.notes.length - MOST_NOTES;
+  if (more > 0)
+    said.push(`${count(more, "more piece", "more pieces")} of text too: see the response.`);
   return said.join(" ");
 }
