@@ -8,140 +8,11 @@ use std::collections::HashMap;
 
 use roxmltree::{Document, Node, ParsingOptions};
 
+use super::blocks::{Block, Changes, Flow, ListMark, Para, Run};
 use super::package::Package;
+use super::parts::{read_comments, read_links, read_numbering, read_styles, NumDef, Style};
 use super::WordProblem;
 use crate::{Error, Result};
-
-/// Which way pending tracked changes are read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Changes {
-    /// As Word shows the text with every change accepted.
-    Accept,
-    /// As the text was before any change (every change rejected).
-    Reject,
-}
-
-/// A run of text with one look. `'\t'` is a tab and `'\n'` a line break.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Run {
-    /// The text.
-    pub text: String,
-    /// Bold, set on the run or its character style.
-    pub bold: bool,
-    /// Italic, set on the run or its character style.
-    pub italic: bool,
-    /// Raised, as the "th" of "9th".
-    pub superscript: bool,
-    /// The link's target, when the run is part of one.
-    pub link: Option<String>,
-}
-
-/// A paragraph's list mark: which list, how deep, numbered or bulleted.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ListMark {
-    /// The list as Word counts it: its definition (`abstractNumId`), which instances share.
-    pub num_id: String,
-    /// The instance (`numId`).
-    pub instance: String,
-    /// The instance starts its numbers again (a `startOverride`).
-    pub restarts: bool,
-    /// The level, from 0.
-    pub level: u8,
-    /// Numbered rather than bulleted.
-    pub ordered: bool,
-}
-
-/// One paragraph.
-#[derive(Debug, Clone, Default)]
-pub struct Para {
-    /// The paragraph style's name, lower case ("heading 2", "quote"), or "" for Normal.
-    pub style: String,
-    /// The outline level from 1 when the style or paragraph makes it a heading.
-    pub heading: Option<u8>,
-    /// The paragraph style makes its text bold.
-    pub style_bold: bool,
-    /// Aligned right (a letterhead).
-    pub right: bool,
-    /// Its list mark, if it is a list item.
-    pub list: Option<ListMark>,
-    /// Its runs.
-    pub runs: Vec<Run>,
-    /// The ids of the comments anchored in it.
-    pub comments: Vec<String>,
-}
-
-impl Para {
-    /// The paragraph's text.
-    pub fn text(&self) -> String {
-        self.runs.iter().map(|r| r.text.as_str()).collect()
-    }
-
-    /// Every run with visible text is bold (or the style is).
-    pub fn is_bold(&self) -> bool {
-        let mut visible = self.runs.iter().filter(|r| !r.text.trim().is_empty());
-        self.style_bold || (visible.clone().next().is_some() && visible.all(|r| r.bold))
-    }
-
-    /// Set in a quotation style ("Quote", "Intense Quote").
-    pub fn is_quote(&self) -> bool {
-        self.style.contains("quote")
-    }
-
-    /// The paragraph without its first `n` characters.
-    pub fn without_prefix(&self, n: usize) -> Para {
-        let mut left = n;
-        let mut runs = Vec::new();
-        for r in &self.runs {
-            let len = r.text.chars().count();
-            if left >= len {
-                left -= len;
-                continue;
-            }
-            let text: String = r.text.chars().skip(left).collect();
-            left = 0;
-            runs.push(Run { text, ..r.clone() });
-        }
-        Para {
-            runs,
-            ..self.clone()
-        }
-    }
-}
-
-/// A block of the body.
-#[derive(Debug, Clone)]
-pub enum Block {
-    /// A paragraph.
-    Para(Para),
-    /// A table: rows of cells of paragraphs (nested tables flattened into their cell).
-    Table(Vec<Vec<Vec<Para>>>),
-}
-
-/// A comment from `word/comments.xml`.
-#[derive(Debug, Clone, Default)]
-pub struct Comment {
-    /// Its id, as the anchors name it.
-    pub id: String,
-    /// Its author.
-    pub author: String,
-    /// When, as recorded.
-    pub date: Option<String>,
-    /// Its text, paragraphs separated by blank lines.
-    pub text: String,
-    /// The text between its range's start and end.
-    pub anchored_to: String,
-}
-
-/// The body read one way.
-#[derive(Debug, Clone, Default)]
-pub struct Flow {
-    /// The blocks in order.
-    pub blocks: Vec<Block>,
-    /// The pending tracked changes met.
-    pub changes: usize,
-    /// The comments, in the order of `comments.xml`.
-    pub comments: Vec<Comment>,
-}
 
 /// The most elements opened inside each other that the reader follows.
 const MAX_DEPTH: usize = 64;
@@ -209,16 +80,6 @@ pub fn read(package: &Package, changes: Changes, name: &str) -> Result<Flow> {
     })
 }
 
-#[derive(Debug, Clone, Default)]
-struct Style {
-    name: String,
-    based_on: Option<String>,
-    outline: Option<u8>,
-    bold: Option<bool>,
-    italic: Option<bool>,
-    num: Option<(String, u8)>,
-}
-
 struct Walker {
     changes: Changes,
     styles: HashMap<String, Style>,
@@ -233,21 +94,21 @@ struct Walker {
     field_link: Option<String>,
 }
 
-fn local<'a>(n: &Node<'a, '_>) -> &'a str {
+pub(super) fn local<'a>(n: &Node<'a, '_>) -> &'a str {
     n.tag_name().name()
 }
 
 /// An attribute by its local name, whatever its namespace.
-fn attr<'a>(n: &Node<'a, '_>, name: &str) -> Option<&'a str> {
+pub(super) fn attr<'a>(n: &Node<'a, '_>, name: &str) -> Option<&'a str> {
     n.attributes().find(|a| a.name() == name).map(|a| a.value())
 }
 
-fn child<'a, 'i>(n: &Node<'a, 'i>, name: &str) -> Option<Node<'a, 'i>> {
+pub(super) fn child<'a, 'i>(n: &Node<'a, 'i>, name: &str) -> Option<Node<'a, 'i>> {
     n.children().find(|c| local(c) == name)
 }
 
 /// An on/off property (`<w:b/>`, `<w:b w:val="false"/>`), `None` when absent.
-fn toggle(props: Option<Node>, name: &str) -> Option<bool> {
+pub(super) fn toggle(props: Option<Node>, name: &str) -> Option<bool> {
     let el = child(&props?, name)?;
     Some(!matches!(
         attr(&el, "val"),
@@ -538,117 +399,4 @@ fn symbol(font: Option<&str>, code: Option<&str>) -> Option<char> {
         return Some('\u{2713}');
     }
     char::from_u32(code).filter(|c| !c.is_control() && !(0xF000..=0xF0FF).contains(&code))
-}
-
-fn read_styles(doc: &Document) -> HashMap<String, Style> {
-    let mut out = HashMap::new();
-    for s in doc.descendants().filter(|n| local(n) == "style") {
-        let Some(id) = attr(&s, "styleId") else {
-            continue;
-        };
-        let val = |name| child(&s, name).and_then(|e| attr(&e, "val"));
-        let ppr = child(&s, "pPr");
-        let rpr = child(&s, "rPr");
-        let num = ppr.and_then(|p| child(&p, "numPr")).and_then(|n| {
-            let id = child(&n, "numId").and_then(|e| attr(&e, "val"))?;
-            let level = child(&n, "ilvl").and_then(|e| attr(&e, "val")?.parse().ok());
-            Some((id.to_string(), level.unwrap_or(0)))
-        });
-        out.insert(
-            id.to_string(),
-            Style {
-                name: val("name").unwrap_or("").to_string(),
-                based_on: val("basedOn").map(str::to_string),
-                outline: ppr
-                    .and_then(|p| child(&p, "outlineLvl"))
-                    .and_then(|o| attr(&o, "val")?.parse().ok()),
-                bold: toggle(rpr, "b"),
-                italic: toggle(rpr, "i"),
-                num,
-            },
-        );
-    }
-    out
-}
-
-/// A list instance (`w:num`).
-#[derive(Debug, Clone)]
-struct NumDef {
-    definition: String,
-    formats: Vec<String>,
-    restarts: bool,
-}
-
-/// numId to its list definition and the number formats of its levels.
-fn read_numbering(doc: &Document) -> HashMap<String, NumDef> {
-    let root = doc.root_element();
-    let mut abstracts: HashMap<&str, Vec<String>> = HashMap::new();
-    for a in root.children().filter(|n| local(n) == "abstractNum") {
-        let mut formats = vec!["decimal".to_string(); 9];
-        for lvl in a.children().filter(|n| local(n) == "lvl") {
-            let level: usize = attr(&lvl, "ilvl").and_then(|l| l.parse().ok()).unwrap_or(0);
-            let format = child(&lvl, "numFmt").and_then(|f| attr(&f, "val"));
-            if let (Some(slot), Some(format)) = (formats.get_mut(level), format) {
-                *slot = format.to_string();
-            }
-        }
-        if let Some(id) = attr(&a, "abstractNumId") {
-            abstracts.insert(id, formats);
-        }
-    }
-    root.children()
-        .filter(|n| local(n) == "num")
-        .filter_map(|n| {
-            let id = attr(&n, "numId")?;
-            let abs = child(&n, "abstractNumId").and_then(|a| attr(&a, "val"))?;
-            let restarts = n.descendants().any(|o| local(&o) == "startOverride");
-            let def = NumDef {
-                definition: abs.to_string(),
-                formats: abstracts.get(abs)?.clone(),
-                restarts,
-            };
-            Some((id.to_string(), def))
-        })
-        .collect()
-}
-
-fn read_links(doc: &Document) -> HashMap<String, String> {
-    doc.descendants()
-        .filter(|n| local(n) == "Relationship")
-        .filter(|n| {
-            n.attribute("Type")
-                .is_some_and(|t| t.ends_with("/hyperlink"))
-        })
-        .filter_map(|n| {
-            Some((
-                n.attribute("Id")?.to_string(),
-                n.attribute("Target")?.to_string(),
-            ))
-        })
-        .collect()
-}
-
-fn read_comments(doc: &Document) -> Vec<Comment> {
-    doc.descendants()
-        .filter(|n| local(n) == "comment")
-        .map(|c| {
-            let paras: Vec<String> = c
-                .descendants()
-                .filter(|n| local(n) == "p")
-                .map(|p| {
-                    p.descendants()
-                        .filter(|t| local(t) == "t")
-                        .filter_map(|t| t.text())
-                        .collect()
-                })
-                .collect();
-            Comment {
-                id: attr(&c, "id").unwrap_or("").to_string(),
-                author: attr(&c, "author").unwrap_or("").to_string(),
-                date: attr(&c, "date").map(str::to_string),
-                text: paras.join("\n\n").trim().to_string(),
-                anchored_to: String::new(),
-            }
-        })
-        .collect()
 }

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::flow::Para;
+use super::blocks::Para;
 use super::markdown::Markdown;
 use super::recognise::Recognised;
 use super::{words, Section};

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use super::flow::{Para, Run};
+use super::blocks::{Para, Run};
 
 /// Rich text being built from paragraphs, one field's worth.
 #[derive(Debug, Default)]
@@ -286,7 +286,7 @@ mod tests {
 
     #[test]
     fn lists_and_quotes_are_marked() {
-        use super::super::flow::ListMark;
+        use super::super::blocks::ListMark;
         let item = |ordered, text: &str| Para {
             list: Some(ListMark {
                 num_id: "5".into(),

@@ -13,11 +13,13 @@ pub use takeback::{
     TakeBack, Word,
 };
 
+mod blocks;
 mod checklist;
 mod flow;
 mod letter;
 mod markdown;
 mod package;
+mod parts;
 mod problem;
 mod read;
 mod recognise;

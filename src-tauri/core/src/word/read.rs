@@ -1,7 +1,8 @@
 //! [`read_word`]: a DOCX's bytes to a response, read once with every tracked change accepted
 //! and once with every change rejected, with its comments filed under their sections.
 
-use super::flow::{self, Changes};
+use super::blocks::Changes;
+use super::flow;
 use super::recognise::recognise;
 use super::{package, WordComment, WordDocument};
 use crate::Result;

@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use super::flow::{Block, Flow, Para};
+use super::blocks::{Block, Flow, Para};
 use super::markdown::Markdown;
 use super::words::{self, Detail};
 use super::{checklist, ImportNote, Section, WordProblem};
