@@ -107,9 +107,9 @@ fn hostile_files(form: &Response) -> Vec<HostileFile> {
                 .chars()
                 .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?'))
                 .collect(),
-            says: "is not a PCC Response file: it is not UTF-8 text (it may be a Word \
-                   document, or text saved in another encoding). Choose the file exported \
-                   from the app, or export it again.",
+            says: "is not a PCC Response file or a Word document: it is not UTF-8 text (it \
+                   may be a picture, a PDF, or text saved in another encoding). Choose the file \
+                   exported from the app, or the Word document (.docx) itself.",
         },
         HostileFile {
             name: "UTF-16.json",

@@ -78,9 +78,9 @@ fn text_that_is_not_utf8_says_to_export_again() {
     let message = refused(&write(dir.path(), "latin1.json", latin1));
     assert!(
         message.ends_with(
-            "latin1.json is not a PCC Response file: it is not UTF-8 text (it may be a Word \
-             document, or text saved in another encoding). Choose the file exported from the \
-             app, or export it again."
+            "latin1.json is not a PCC Response file or a Word document: it is not UTF-8 text \
+             (it may be a picture, a PDF, or text saved in another encoding). Choose the file \
+             exported from the app, or the Word document (.docx) itself."
         ),
         "{message}"
     );

@@ -221,9 +221,9 @@ fn read_text(path: &Path) -> Result<String> {
     }
     let text = String::from_utf8(bytes).map_err(|_| {
         unreadable(
-            "is not a PCC Response file: it is not UTF-8 text (it may be a Word document, \
-             or text saved in another encoding). Choose the file exported from the app, or \
-             export it again.",
+            "is not a PCC Response file or a Word document: it is not UTF-8 text (it may be \
+             a picture, a PDF, or text saved in another encoding). Choose the file exported \
+             from the app, or the Word document (.docx) itself.",
         )
     })?;
     if text.trim_start_matches('\u{feff}').trim().is_empty() {
