@@ -183,31 +183,38 @@ fn replace_lone_surrogates(json: &str) -> Option<String> {
 const TOO_DEEP: &str = "lists or objects are nested too deeply (more than 128 inside each \
     other), which no PCC Response file is. Choose the file exported from the app.";
 
+/// The bytes of the file at `path`, at most `limit` of them.
+///
+/// Errors: [`Error::TooLarge`] for a file over `limit`, refused before it is read (a file
+/// that grows while it is read, or a device with no size, stops one byte over);
+/// [`Error::Io`] when it cannot be read.
+pub(crate) fn read_capped(path: &Path, limit: u64) -> Result<Vec<u8>> {
+    let io = |e| Error::io(path, e);
+    let file = std::fs::File::open(path).map_err(io)?;
+    let too_large = |size| Error::TooLarge {
+        path: path.to_path_buf(),
+        size,
+        limit,
+    };
+    let size = file.metadata().map_err(io)?.len();
+    if size > limit {
+        return Err(too_large(size));
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    file.take(limit + 1).read_to_end(&mut bytes).map_err(io)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
 /// The text of the file at `path`.
 ///
 /// Errors: [`Error::TooLarge`] for a file over [`MAX_FILE_BYTES`], refused before it is
 /// read; [`Error::Unreadable`] for a file that is empty or not UTF-8 text; [`Error::Io`]
 /// when it cannot be read.
 fn read_text(path: &Path) -> Result<String> {
-    let io = |e| Error::io(path, e);
-    let file = std::fs::File::open(path).map_err(io)?;
-    let too_large = |size| Error::TooLarge {
-        path: path.to_path_buf(),
-        size,
-        limit: MAX_FILE_BYTES,
-    };
-    let size = file.metadata().map_err(io)?.len();
-    if size > MAX_FILE_BYTES {
-        return Err(too_large(size));
-    }
-    // A file that grows while it is read, or a device with no size, stops one byte over.
-    let mut bytes = Vec::with_capacity(size as usize);
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(io)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(too_large(bytes.len() as u64));
-    }
+    let bytes = read_capped(path, MAX_FILE_BYTES)?;
     let unreadable = |problem: &str| Error::Unreadable {
         path: path.to_path_buf(),
         problem: problem.to_string(),

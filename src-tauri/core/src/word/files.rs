@@ -4,7 +4,7 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::file::{read_offered_file, Offered};
+use crate::file::{read_capped, read_offered_file, Offered};
 use crate::{Error, Result};
 
 use super::{read_word, WordDocument};
@@ -46,24 +46,7 @@ fn is_word(head: &[u8]) -> bool {
 /// refused before it is read; [`Error::Io`] when it cannot be read (open in Word, say);
 /// those of [`read_word`].
 pub fn read_word_file(path: &Path) -> Result<WordDocument> {
-    let io = |e| Error::io(path, e);
-    let file = std::fs::File::open(path).map_err(io)?;
-    let too_large = |size| Error::TooLarge {
-        path: path.to_path_buf(),
-        size,
-        limit: MAX_WORD_BYTES,
-    };
-    let size = file.metadata().map_err(io)?.len();
-    if size > MAX_WORD_BYTES {
-        return Err(too_large(size));
-    }
-    let mut bytes = Vec::with_capacity(size as usize);
-    file.take(MAX_WORD_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(io)?;
-    if bytes.len() as u64 > MAX_WORD_BYTES {
-        return Err(too_large(bytes.len() as u64));
-    }
+    let bytes = read_capped(path, MAX_WORD_BYTES)?;
     let name = path.file_name().unwrap_or_default().to_string_lossy();
     read_word(&bytes, &name)
 }
