@@ -238,10 +238,12 @@ fn a_recommendation_prints_its_label_text_and_response() {
         pcc_core::Item {
             text: "By March 2025, the force should review its *call handling*.".into(),
             response: Some("The review has begun.".into()),
+            tracking: Default::default(),
         },
         pcc_core::Item {
             text: "Second recommendation.".into(),
             response: None,
+            tracking: Default::default(),
         },
     ];
     let (docx, problems) = export(&response, &office);

@@ -37,15 +37,18 @@ fn small_response() -> Response {
     r.recommendations = vec![Item {
         text: "Cut the 101 abandonment rate.".into(),
         response: Some("A call-back service starts in April.".into()),
+        tracking: Default::default(),
     }];
     r.areas_for_improvement = vec![
         Item {
             text: "Record why callers hang up.".into(),
             response: None,
+            tracking: Default::default(),
         },
         Item {
             text: "Publish waiting times.".into(),
             response: None,
+            tracking: Default::default(),
         },
     ];
     r.chief_constable_response = "> *\"Calls are answered well.\"*\n\nWe agree.".into();

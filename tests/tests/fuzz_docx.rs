@@ -128,10 +128,12 @@ fn response(kind: DocumentKind) -> impl Strategy<Value = Response> {
             Item {
                 text: plain.clone(),
                 response: Some(next()),
+                tracking: Default::default(),
             },
             Item {
                 text: plain,
                 response: Some(next()),
+                tracking: Default::default(),
             },
         ];
         r

@@ -56,6 +56,7 @@ fn rich_letter() -> Response {
     r.recommendations = vec![Item {
         text: "Recommendation 1".into(),
         response: Some("Done.".into()),
+        tracking: Default::default(),
     }];
     r.areas_for_improvement = vec![Item::default()];
     r.checklist[0].set_done_on(Some(day(2024, 8, 1)));

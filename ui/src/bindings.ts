@@ -45,7 +45,11 @@ checklist: Array<ChecklistEntry>,
 /**
  * Letter fields; `None` for a form.
  */
-letter: Letter | null, };
+letter: Letter | null, 
+/**
+ * The section 55 record, where the checklist does not keep it.
+ */
+section_55: Section55, };
 
 export type DocumentKind = "form" | "letter";
 
@@ -99,7 +103,116 @@ text: string,
 /**
  * The action taken or proposed, or why none (Markdown subset).
  */
-response: string | null, };
+response: string | null, 
+/**
+ * What happens to it after the response: lead, target, status, RAG and updates.
+ */
+tracking: Tracking, };
+
+export type Tracking = { 
+/**
+ * The force's lead: a name or a role.
+ */
+lead: string | null, 
+/**
+ * The day the force means to have it done.
+ */
+target: string | null, 
+/**
+ * Where it stands, in HMICFRS's terms.
+ */
+status: ItemStatus, 
+/**
+ * The officer's RAG rating; `None` until set, when the suggestion is shown instead.
+ */
+rag: Rag | null, 
+/**
+ * The later item that superseded this one, when `status` is superseded.
+ */
+superseded_by: ItemLink | null, 
+/**
+ * The earlier item this one carries forward, when the same matter was raised before.
+ */
+carried_from: ItemLink | null, 
+/**
+ * The day the report that first raised the matter was published: this item's own
+ * report's for an item raised for the first time (then `None`), or the earliest one's
+ * along `carried_from`.
+ */
+first_raised: string | null, 
+/**
+ * Progress updates, oldest first.
+ */
+updates: Array<ProgressUpdate>, };
+
+export type ItemStatus = "awaiting_review" | "being_progressed" | "complete" | "no_further_action" | "superseded";
+
+export type Rag = "red" | "amber" | "green";
+
+export type ProgressUpdate = { 
+/**
+ * The day of the update: not before the report was published, not in the future.
+ */
+date: string, 
+/**
+ * Who reported it (a name or role).
+ */
+reported_by: string, 
+/**
+ * What was done.
+ */
+action: string, 
+/**
+ * The evidence, in words.
+ */
+evidence: string, 
+/**
+ * Where the evidence can be seen, if anywhere.
+ */
+evidence_link: string | null, 
+/**
+ * The item's status after this update.
+ */
+status: ItemStatus, };
+
+export type ItemKind = "recommendation" | "area_for_improvement";
+
+export type ItemLink = { 
+/**
+ * The report's title.
+ */
+inspection: string, 
+/**
+ * The day the report was published.
+ */
+published: string | null, 
+/**
+ * Recommendation or area for improvement.
+ */
+kind: ItemKind, 
+/**
+ * Its number in the report, from 1.
+ */
+number: number, };
+
+export type Section55 = { 
+/**
+ * Where the response is published on the office's website.
+ */
+web_address: string | null, 
+/**
+ * The day it was published there, when the checklist has no line for it.
+ */
+published_on: string | null, 
+/**
+ * The day it was sent to HMICFRS or its monitoring portal, when the checklist has no
+ * line for it.
+ */
+sent_to_hmicfrs: string | null, 
+/**
+ * The day it was sent to the Home Secretary, when the checklist has no line for it.
+ */
+sent_to_home_secretary: string | null, };
 
 export type ChecklistEntry = { 
 /**
@@ -818,6 +931,14 @@ export const STATUSES: Readonly<{ value: Status; label: string }[]> = [{"value":
 export const INSPECTION_TYPES: Readonly<{ value: InspectionType; label: string }[]> = [{"value":"PEEL","label":"PEEL"},{"value":"National","label":"National (thematic)"},{"value":"Joint","label":"Joint"},{"value":"Force-specific","label":"Force-specific"},{"value":"PCC-commissioned","label":"PCC-commissioned"},{"value":"Other","label":"Other"}];
 
 export const GRADES: Readonly<Grade[]> = ["Outstanding","Good","Adequate","Requires improvement","Inadequate"];
+
+export const ITEM_STATUSES: Readonly<{ value: ItemStatus; label: string }[]> = [{"value":"awaiting_review","label":"Awaiting review"},{"value":"being_progressed","label":"Being progressed"},{"value":"complete","label":"Complete"},{"value":"no_further_action","label":"No further action needed"},{"value":"superseded","label":"Superseded"}];
+
+export const RAGS: Readonly<{ value: Rag; label: string }[]> = [{"value":"red","label":"Red"},{"value":"amber","label":"Amber"},{"value":"green","label":"Green"}];
+
+export const ITEM_KINDS: Readonly<{ value: ItemKind; label: string }[]> = [{"value":"recommendation","label":"Recommendation"},{"value":"area_for_improvement","label":"Area for improvement"}];
+
+export const NEW_ITEM: Readonly<Item> = {"text":"","response":null,"tracking":{"lead":null,"target":null,"status":"awaiting_review","rag":null,"superseded_by":null,"carried_from":null,"first_raised":null,"updates":[]}};
 
 export const PEEL_AREAS: Readonly<string[]> = ["at recording data about crime","at preventing crime","at responding to the public","at investigating crime","at protecting vulnerable people","at managing offenders","at developing a positive workplace","with leadership and force management","with their treatment of the public and use of police powers","at managing offenders and suspects","at building, supporting and protecting the workforce","at strategic planning, organisational management and value for money"];
 

@@ -388,10 +388,12 @@ mod tests {
             Item {
                 text: "Do this.".into(),
                 response: Some("Done.".into()),
+                tracking: Default::default(),
             },
             Item {
                 text: "Do that.".into(),
                 response: None,
+                tracking: Default::default(),
             },
         ];
         let sections: Vec<_> = checked(&r).iter().map(|p| p.section).collect();

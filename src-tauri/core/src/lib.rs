@@ -23,6 +23,7 @@ pub mod office;
 pub mod preview;
 pub mod richtext;
 pub mod store;
+pub mod tracking;
 pub mod word;
 
 pub use deadline::{
@@ -31,3 +32,4 @@ pub use deadline::{
 pub use error::{Error, ErrorKind, Result};
 pub use model::*;
 pub use office::{ImageFormat, Logo, Office, OfficeDefaults};
+pub use tracking::{ItemKind, ItemLink, ItemStatus, ProgressUpdate, Rag, Section55, Tracking};

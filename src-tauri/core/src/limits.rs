@@ -370,6 +370,7 @@ mod tests {
         typed.areas_for_improvement.push(Item {
             text: "y".repeat(MAX_TEXT_CHARS + 5),
             response: None,
+            tracking: Default::default(),
         });
         typed.inspection.title = "t".repeat(600);
         let found = overflows(&typed);

@@ -32,6 +32,8 @@ pub struct Response {
     pub checklist: Vec<ChecklistEntry>,
     /// Letter fields; `None` for a form.
     pub letter: Option<Letter>,
+    /// The section 55 record, where the checklist does not keep it.
+    pub section_55: crate::tracking::Section55,
 }
 
 /// The two documents a response can be.
@@ -135,6 +137,19 @@ pub struct Item {
     pub text: String,
     /// The action taken or proposed, or why none (Markdown subset).
     pub response: Option<String>,
+    /// What happens to it after the response: lead, target, status, RAG and updates.
+    pub tracking: crate::tracking::Tracking,
+}
+
+impl Item {
+    /// An item as the report words it, with its response, not yet tracked.
+    pub fn new(text: impl Into<String>, response: Option<String>) -> Self {
+        Item {
+            text: text.into(),
+            response,
+            tracking: Default::default(),
+        }
+    }
 }
 
 /// One line of the office checklist: not done, done on a known day, or done on a day not
@@ -291,6 +306,7 @@ impl Response {
                 salutation: None,
                 subject: None,
             }),
+            section_55: Default::default(),
         }
     }
 }
@@ -320,6 +336,8 @@ macro_rules! words {
         }
     };
 }
+
+pub(crate) use words;
 
 words!(DocumentKind {
     Form => "form", "Response form";

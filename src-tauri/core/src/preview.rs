@@ -297,6 +297,7 @@ mod tests {
         r.areas_for_improvement = vec![Item {
             text: "Do **this**.".into(),
             response: None,
+            tracking: Default::default(),
         }];
         r.key_findings = "See [report](https://example.org).".into();
         let html = html(&r, &office(), &options());

@@ -36,6 +36,7 @@ fn generation(g: u64) -> Response {
         .map(|i| Item {
             text: format!("{mark} area {i}"),
             response: Some(format!("{mark} answer {i}")),
+            tracking: Default::default(),
         })
         .collect();
     r.grades = (0..g % 4)

@@ -430,10 +430,12 @@ pub fn response_full_of(text: &str) -> Response {
     r.recommendations = vec![Item {
         text: text.into(),
         response: Some(text.into()),
+        tracking: Default::default(),
     }];
     r.areas_for_improvement = vec![Item {
         text: text.into(),
         response: Some(text.into()),
+        tracking: Default::default(),
     }];
     r.chief_constable_response = text.into();
     r.pcc_response = text.into();

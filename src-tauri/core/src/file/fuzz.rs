@@ -111,7 +111,11 @@ fn text() -> impl Strategy<Value = String> {
 fn any_response() -> impl Strategy<Value = Response> {
     let item = || {
         let item = (text(), proptest::option::of(text()));
-        item.prop_map(|(text, response)| Item { text, response })
+        item.prop_map(|(text, response)| Item {
+            text,
+            response,
+            tracking: Default::default(),
+        })
     };
     let items = || prop::collection::vec(item(), 0..4);
     let inspection = (
@@ -183,6 +187,7 @@ fn any_response() -> impl Strategy<Value = Response> {
                 pcc_response: pcc,
                 checklist,
                 letter: (document == DocumentKind::Letter).then_some(letter),
+                section_55: Default::default(),
             },
         )
 }

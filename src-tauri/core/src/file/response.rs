@@ -76,6 +76,7 @@ pub fn read_response(json: &str) -> Result<Response> {
         pcc_response: file.text("pcc_response")?,
         checklist: file.list("checklist", |path, v| checklist_entry(path, v, version))?,
         letter: letter_of(&file, document)?,
+        section_55: Default::default(),
     };
     crate::limits::check_response(&response)?;
     Ok(response)
@@ -170,6 +171,7 @@ fn item(path: String, value: &Value) -> Result<Item> {
     Ok(Item {
         text: f.text("text")?,
         response: f.opt_text("response")?,
+        tracking: Default::default(),
     })
 }
 

@@ -36,11 +36,13 @@ pub(super) fn rich_letter() -> Response {
     r.recommendations = vec![Item {
         text: "By 2025, do **this**.".into(),
         response: None,
+        tracking: Default::default(),
     }];
     r.areas_for_improvement = (1..=5)
         .map(|n| Item {
             text: format!("Area {n}"),
             response: Some(format!("Action {n}")),
+            tracking: Default::default(),
         })
         .collect();
     r.chief_constable_response = "The Chief Constable's words.".into();

@@ -370,6 +370,7 @@ fn response_row(row: &Row<'_>, id: i64) -> Result<Response> {
         pcc_response: text(10)?,
         checklist: Vec::new(),
         letter,
+        section_55: Default::default(),
     })
 }
 
@@ -394,6 +395,7 @@ fn read_children(conn: &Connection, id: i64, response: &mut Response) -> Result<
         let item = Item {
             text: row.get(1)?,
             response: row.get(2)?,
+            tracking: Default::default(),
         };
         match row.get::<_, String>(0)?.as_str() {
             RECOMMENDATION => response.recommendations.push(item),

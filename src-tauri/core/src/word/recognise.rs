@@ -184,6 +184,7 @@ impl<'a> Form<'a> {
                     Item {
                         text: d.text.finish(),
                         response: (!response.is_empty()).then_some(response),
+                        tracking: Default::default(),
                     }
                 })
                 .collect()

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Problem, Response, Section } from "../../bindings";
+import { NEW_ITEM, type Item, type Problem, type Response, type Section } from "../../bindings";
 import { nextStep, previousStep, progress, stepForSection, stepsFor } from "./steps";
+
+const item = (text: string, response: string | null): Item => ({ ...NEW_ITEM, text, response });
 
 function blank(document: "form" | "letter" = "form"): Response {
   return {
@@ -28,6 +30,12 @@ function blank(document: "form" | "letter" = "form"): Response {
       document === "letter"
         ? { date: null, addressees: null, salutation: null, subject: null }
         : null,
+    section_55: {
+      web_address: null,
+      published_on: null,
+      sent_to_hmicfrs: null,
+      sent_to_home_secretary: null,
+    },
   };
 }
 
@@ -101,9 +109,9 @@ describe("progress", () => {
     const r = blank();
     expect(progress(3, r, none)).toMatchObject({ state: "none", text: "None" });
     r.recommendations = [
-      { text: "Do this.", response: "Done." },
-      { text: "Do that.", response: null },
-      { text: "And this.", response: "  " },
+      item("Do this.", "Done."),
+      item("Do that.", null),
+      item("And this.", "  "),
     ];
     expect(progress(3, r, none)).toMatchObject({
       state: "partial",
@@ -114,7 +122,7 @@ describe("progress", () => {
 
   it("counts the areas for improvement and the checklist", () => {
     const r = blank();
-    r.areas_for_improvement = [{ text: "Improve.", response: null }];
+    r.areas_for_improvement = [item("Improve.", null)];
     expect(progress(4, r, none)).toMatchObject({ state: "done", words: "1 area for improvement" });
     r.checklist[0] = { ...r.checklist[0], done: true, done_on: "2024-11-15" };
     expect(progress(7, r, none)).toMatchObject({ state: "partial", text: "1 of 2" });

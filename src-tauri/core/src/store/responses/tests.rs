@@ -8,6 +8,7 @@ fn rich_letter() -> Response {
     let item = |i: u32, label: &str| Item {
         text: format!("{label} {i}: the force should improve – «{i}» 🚓\n\n- a list\n- of two"),
         response: (i % 3 != 0).then(|| format!("Action {i}: **done** — עברית and العربية")),
+        tracking: Default::default(),
     };
     Response {
         document: DocumentKind::Letter,
@@ -51,6 +52,7 @@ fn rich_letter() -> Response {
             salutation: Some("Dear Home Secretary and HMICFRS".into()),
             subject: Some("Re: the report".into()),
         }),
+        section_55: Default::default(),
     }
 }
 

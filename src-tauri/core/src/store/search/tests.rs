@@ -28,16 +28,19 @@ fn every_field() -> Response {
     r.recommendations = vec![Item {
         text: "Improve *gallowmere*.".into(),
         response: Some("We did [orrinby](https://example.org).".into()),
+        tracking: Default::default(),
     }];
     r.areas_for_improvement = vec![
         Item::default(),
         Item {
             text: "Improve the vettings.".into(),
             response: None,
+            tracking: Default::default(),
         },
         Item {
             text: "Answer the calls of palisandre.".into(),
             response: Some("> We answer them on *thistlecombe*.".into()),
+            tracking: Default::default(),
         },
     ];
     r.chief_constable_response = "The Chief Constable welcomes wendlebury.".into();
@@ -281,6 +284,7 @@ fn area(conn: &Connection, title: &str, text: &str, response: &str) -> ResponseI
     r.areas_for_improvement = vec![Item {
         text: text.into(),
         response: Some(response.into()),
+        tracking: Default::default(),
     }];
     create_response(conn, &r).unwrap()
 }

@@ -149,6 +149,7 @@ fn an_added_area_for_improvement_is_added_in_its_section() {
     word.areas_for_improvement.push(Item {
         text: "The force should answer its non-emergency number within three minutes.".into(),
         response: Some("Agreed.".into()),
+        tracking: Default::default(),
     });
     let found = compare(&app, &document(word.clone(), word));
     let [areas] = &found.sections[..] else {
