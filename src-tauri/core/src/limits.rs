@@ -4,8 +4,10 @@
 //!
 //! The limits are far above any real response: the 2024 PEEL response's longest field (the
 //! Chief Constable's response) is about 10,000 characters and its longest list 17 entries.
+//! Each field's limit is found from its path in the response file, in one place
+//! ([`text_limit`], [`list_limit`]), for the checks and for cutting a new field to fit alike.
 
-use crate::{Error, Response, Result};
+use crate::{Error, Response, Result, Tracking};
 
 /// The most characters (Unicode scalar values) a text field may hold: about 40 pages.
 pub const MAX_TEXT_CHARS: usize = 100_000;
@@ -13,6 +15,13 @@ pub const MAX_TEXT_CHARS: usize = 100_000;
 /// The most entries a list may hold: grades, recommendations, areas for improvement,
 /// checklist, forces and letter addressees.
 pub const MAX_LIST_ENTRIES: usize = 200;
+
+/// The most characters a name or role may hold: an item's lead, and who reported an update.
+pub const MAX_NAME_CHARS: usize = 200;
+
+/// The most progress updates one recommendation or area for improvement may hold: two a
+/// week for five years.
+pub const MAX_UPDATES: usize = 500;
 
 /// The largest response or office file read, in bytes (20 MB). A file at every limit of a
 /// real draft is a small fraction of this; anything larger is not one of the app's files.
@@ -69,38 +78,36 @@ pub fn check_response(r: &Response) -> Result<()> {
 pub fn overflows(r: &Response) -> Vec<Overflow> {
     let mut found = Found(Vec::new());
     let i = &r.inspection;
-    found.text("inspection.title", &i.title, MAX_TITLE_CHARS);
+    found.text("inspection.title", &i.title);
     found.opt_text("inspection.type_detail", &i.type_detail);
     found.list("inspection.forces", &i.forces, |found, path, force| {
-        found.text(path, force, MAX_TEXT_CHARS)
+        found.text(path, force)
     });
     found.opt_text("inspection.report_url", &i.report_url);
-    found.text("key_findings", &r.key_findings, MAX_TEXT_CHARS);
+    found.text("key_findings", &r.key_findings);
     found.list("grades", &r.grades, |found, path, g| {
-        found.text(&format!("{path}.area"), &g.area, MAX_TEXT_CHARS)
+        found.text(&format!("{path}.area"), &g.area)
     });
     for (key, items) in [
         ("recommendations", &r.recommendations),
         ("areas_for_improvement", &r.areas_for_improvement),
     ] {
         found.list(key, items, |found, path, item| {
-            found.text(&format!("{path}.text"), &item.text, MAX_TEXT_CHARS);
+            found.text(&format!("{path}.text"), &item.text);
             found.opt_text(&format!("{path}.response"), &item.response);
+            found.tracking(&format!("{path}.tracking"), &item.tracking);
         });
     }
-    found.text(
-        "chief_constable_response",
-        &r.chief_constable_response,
-        MAX_TEXT_CHARS,
-    );
-    found.text("pcc_response", &r.pcc_response, MAX_TEXT_CHARS);
+    found.text("chief_constable_response", &r.chief_constable_response);
+    found.text("pcc_response", &r.pcc_response);
     found.list("checklist", &r.checklist, |found, path, entry| {
-        found.text(&format!("{path}.item"), &entry.item, MAX_TEXT_CHARS)
+        found.text(&format!("{path}.item"), &entry.item)
     });
+    found.opt_text("section_55.web_address", &r.section_55.web_address);
     if let Some(letter) = &r.letter {
         if let Some(addressees) = &letter.addressees {
             found.list("letter.addressees", addressees, |found, path, a| {
-                found.text(path, a, MAX_TEXT_CHARS)
+                found.text(path, a)
             });
         }
         found.opt_text("letter.salutation", &letter.salutation);
@@ -109,12 +116,36 @@ pub fn overflows(r: &Response) -> Vec<Overflow> {
     found.0
 }
 
+/// The most characters the text field at `field`, a path in the response file, may hold:
+/// [`MAX_TITLE_CHARS`] for a report's title (the inspection's, and a link's to an item of
+/// another report), [`MAX_NAME_CHARS`] for a lead or who reported an update, and
+/// [`MAX_TEXT_CHARS`] for the rest.
+fn text_limit(field: &str) -> usize {
+    let key = field.rsplit('.').next().unwrap_or(field);
+    match key {
+        "title" if field == "inspection.title" => MAX_TITLE_CHARS,
+        "inspection" => MAX_TITLE_CHARS,
+        "lead" | "reported_by" => MAX_NAME_CHARS,
+        _ => MAX_TEXT_CHARS,
+    }
+}
+
+/// The most entries the list at `field`, a path in the response file, may hold:
+/// [`MAX_UPDATES`] for an item's progress updates, [`MAX_LIST_ENTRIES`] for the rest.
+fn list_limit(field: &str) -> usize {
+    if field.ends_with(".updates") {
+        MAX_UPDATES
+    } else {
+        MAX_LIST_ENTRIES
+    }
+}
+
 /// What [`overflows`] has found so far.
 struct Found(Vec<Overflow>);
 
 impl Found {
-    fn text(&mut self, field: &str, value: &str, max: usize) {
-        if let Some(problem) = too_long(value, max) {
+    fn text(&mut self, field: &str, value: &str) {
+        if let Some(problem) = too_long(value, text_limit(field)) {
             self.0.push(Overflow {
                 field: field.to_string(),
                 problem,
@@ -123,19 +154,20 @@ impl Found {
     }
 
     fn opt_text(&mut self, field: &str, value: &Option<String>) {
-        self.text(field, value.as_deref().unwrap_or_default(), MAX_TEXT_CHARS);
+        self.text(field, value.as_deref().unwrap_or_default());
     }
 
     /// The length of the list at `field`, then, if it fits, each entry with `entry`.
     fn list<T>(&mut self, field: &str, entries: &[T], entry: impl Fn(&mut Self, &str, &T)) {
-        if entries.len() > MAX_LIST_ENTRIES {
+        let max = list_limit(field);
+        if entries.len() > max {
             self.0.push(Overflow {
                 field: field.to_string(),
                 problem: format!(
                     "has {} entries; the most the app accepts is {}. Remove some, or combine \
                      them.",
                     thousands(entries.len()),
-                    thousands(MAX_LIST_ENTRIES)
+                    thousands(max)
                 ),
             });
             return;
@@ -143,6 +175,25 @@ impl Found {
         for (n, value) in entries.iter().enumerate() {
             entry(self, &format!("{field}[{n}]"), value);
         }
+    }
+
+    /// An item's tracking at `path` (`areas_for_improvement[3].tracking`).
+    fn tracking(&mut self, path: &str, t: &Tracking) {
+        self.opt_text(&format!("{path}.lead"), &t.lead);
+        for (key, link) in [
+            ("superseded_by", &t.superseded_by),
+            ("carried_from", &t.carried_from),
+        ] {
+            if let Some(link) = link {
+                self.text(&format!("{path}.{key}.inspection"), &link.inspection);
+            }
+        }
+        self.list(&format!("{path}.updates"), &t.updates, |found, path, u| {
+            found.text(&format!("{path}.reported_by"), &u.reported_by);
+            found.text(&format!("{path}.action"), &u.action);
+            found.text(&format!("{path}.evidence"), &u.evidence);
+            found.opt_text(&format!("{path}.evidence_link"), &u.evidence_link);
+        });
     }
 }
 
@@ -179,16 +230,9 @@ pub fn same_at(a: &Response, b: &Response, field: &str) -> bool {
 fn cut(value: &serde_json::Value, field: &str) -> serde_json::Value {
     use serde_json::Value;
     match value {
-        Value::String(s) => {
-            let max = if field == "inspection.title" {
-                MAX_TITLE_CHARS
-            } else {
-                MAX_TEXT_CHARS
-            };
-            Value::String(s.chars().take(max).collect())
-        }
+        Value::String(s) => Value::String(s.chars().take(text_limit(field)).collect()),
         Value::Array(entries) => {
-            Value::Array(entries.iter().take(MAX_LIST_ENTRIES).cloned().collect())
+            Value::Array(entries.iter().take(list_limit(field)).cloned().collect())
         }
         other => other.clone(),
     }
@@ -239,228 +283,4 @@ pub(crate) fn thousands(n: usize) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::{ChecklistEntry, DocumentKind, GradedJudgement, Item, Letter};
-
-    fn letter() -> Response {
-        let mut r = Response::new(DocumentKind::Letter, &["Forwarded.".into()]);
-        r.letter = Some(Letter {
-            date: None,
-            addressees: Some(vec!["The Home Secretary".into()]),
-            salutation: Some("Dear Home Secretary".into()),
-            subject: Some("PEEL 2024".into()),
-        });
-        r.areas_for_improvement = vec![Item::default(); 4];
-        r.recommendations = vec![Item::default()];
-        r.grades = vec![GradedJudgement {
-            grade: crate::Grade::Good,
-            area: String::new(),
-        }];
-        r
-    }
-
-    /// The field and problem of `r`'s refusal; fails the test if it is accepted.
-    fn refused(r: &Response) -> (String, String) {
-        match check_response(r) {
-            Err(Error::Invalid { field, problem }) => (field, problem),
-            other => panic!("expected a refusal, got {other:?}"),
-        }
-    }
-
-    /// Every text field, by its path, and a way to set it.
-    type Setter = fn(&mut Response, String);
-    const TEXT_FIELDS: &[(&str, Setter)] = &[
-        ("inspection.type_detail", |r, s| {
-            r.inspection.type_detail = Some(s)
-        }),
-        ("inspection.forces[0]", |r, s| r.inspection.forces = vec![s]),
-        ("inspection.report_url", |r, s| {
-            r.inspection.report_url = Some(s)
-        }),
-        ("key_findings", |r, s| r.key_findings = s),
-        ("grades[0].area", |r, s| r.grades[0].area = s),
-        ("recommendations[0].text", |r, s| {
-            r.recommendations[0].text = s
-        }),
-        ("recommendations[0].response", |r, s| {
-            r.recommendations[0].response = Some(s)
-        }),
-        ("areas_for_improvement[3].text", |r, s| {
-            r.areas_for_improvement[3].text = s
-        }),
-        ("areas_for_improvement[3].response", |r, s| {
-            r.areas_for_improvement[3].response = Some(s)
-        }),
-        ("chief_constable_response", |r, s| {
-            r.chief_constable_response = s
-        }),
-        ("pcc_response", |r, s| r.pcc_response = s),
-        ("checklist[0].item", |r, s| r.checklist[0].item = s),
-        ("letter.addressees[0]", |r, s| {
-            r.letter.as_mut().unwrap().addressees = Some(vec![s])
-        }),
-        ("letter.salutation", |r, s| {
-            r.letter.as_mut().unwrap().salutation = Some(s)
-        }),
-        ("letter.subject", |r, s| {
-            r.letter.as_mut().unwrap().subject = Some(s)
-        }),
-    ];
-
-    #[test]
-    fn every_text_field_holds_the_limit_and_not_one_character_more() {
-        for (field, set) in TEXT_FIELDS {
-            let mut r = letter();
-            // Two-byte characters: the limit counts characters, not bytes.
-            set(&mut r, "é".repeat(MAX_TEXT_CHARS));
-            check_response(&r).unwrap_or_else(|e| panic!("{field} at the limit: {e}"));
-            set(&mut r, "é".repeat(MAX_TEXT_CHARS + 1));
-            let (f, problem) = refused(&r);
-            assert_eq!(&f, field);
-            assert_eq!(
-                problem,
-                "is 100,001 characters long; the most a field can hold is 100,000 (about 40 \
-                 pages). Shorten it, or split it between fields."
-            );
-        }
-    }
-
-    #[test]
-    fn a_title_holds_500_characters_and_not_one_more() {
-        let mut r = letter();
-        r.inspection.title = "é".repeat(MAX_TITLE_CHARS);
-        check_response(&r).unwrap();
-        r.inspection.title.push('x');
-        assert_eq!(
-            refused(&r),
-            (
-                "inspection.title".to_string(),
-                "is 501 characters long; the most it can hold is 500. Shorten it.".to_string()
-            )
-        );
-    }
-
-    #[test]
-    fn every_field_over_its_limit_is_found_not_only_the_first() {
-        let mut r = letter();
-        r.pcc_response = "x".repeat(MAX_TEXT_CHARS + 1);
-        r.chief_constable_response = "x".repeat(170_000);
-        r.areas_for_improvement = vec![Item::default(); MAX_LIST_ENTRIES + 1];
-        r.areas_for_improvement[0].text = "x".repeat(MAX_TEXT_CHARS + 1);
-        let fields: Vec<String> = overflows(&r).into_iter().map(|o| o.field).collect();
-        assert_eq!(
-            fields,
-            [
-                "areas_for_improvement",
-                "chief_constable_response",
-                "pcc_response"
-            ]
-        );
-        assert_eq!(overflows(&letter()), vec![]);
-    }
-
-    #[test]
-    fn a_field_over_its_limit_keeps_its_stored_value_and_the_rest_is_saved() {
-        let mut stored = letter();
-        stored.chief_constable_response = "As saved.".into();
-        let mut typed = stored.clone();
-        typed.chief_constable_response = "x".repeat(170_000);
-        typed.pcc_response = "Typed since.".into();
-        typed.areas_for_improvement.push(Item {
-            text: "y".repeat(MAX_TEXT_CHARS + 5),
-            response: None,
-            tracking: Default::default(),
-        });
-        typed.inspection.title = "t".repeat(600);
-        let found = overflows(&typed);
-        let kept = keep_stored(&typed, &stored, &found);
-        assert_eq!(kept.chief_constable_response, "As saved.");
-        assert_eq!(kept.pcc_response, "Typed since.");
-        // New: nothing stored to keep, so cut to the limit.
-        assert_eq!(
-            kept.areas_for_improvement[4].text.chars().count(),
-            MAX_TEXT_CHARS
-        );
-        assert_eq!(kept.inspection.title, "");
-        assert_eq!(kept.areas_for_improvement.len(), 5);
-        check_response(&kept).unwrap();
-        assert_eq!(
-            pointer("areas_for_improvement[3].text"),
-            "/areas_for_improvement/3/text"
-        );
-        assert_eq!(pointer("letter.addressees"), "/letter/addressees");
-    }
-
-    #[test]
-    fn a_megabyte_field_is_refused_with_its_length() {
-        let mut r = letter();
-        r.areas_for_improvement[3].text = "x".repeat(1_048_576);
-        let err = check_response(&r).unwrap_err().to_string();
-        assert!(
-            err.starts_with("areas_for_improvement[3].text: is 1,048,576 characters long;"),
-            "{err}"
-        );
-    }
-
-    /// Every list, by its path, and a way to give it `n` entries.
-    type Lengthen = fn(&mut Response, usize);
-    const LISTS: &[(&str, Lengthen)] = &[
-        ("inspection.forces", |r, n| {
-            r.inspection.forces = vec!["Norfolk".into(); n]
-        }),
-        ("grades", |r, n| r.grades = vec![r.grades[0].clone(); n]),
-        ("recommendations", |r, n| {
-            r.recommendations = vec![Item::default(); n]
-        }),
-        ("areas_for_improvement", |r, n| {
-            r.areas_for_improvement = vec![Item::default(); n]
-        }),
-        ("checklist", |r, n| {
-            r.checklist = vec![ChecklistEntry::new("Sent."); n]
-        }),
-        ("letter.addressees", |r, n| {
-            r.letter.as_mut().unwrap().addressees = Some(vec!["HMICFRS".into(); n])
-        }),
-    ];
-
-    #[test]
-    fn every_list_holds_the_limit_and_not_one_entry_more() {
-        for (field, lengthen) in LISTS {
-            let mut r = letter();
-            lengthen(&mut r, MAX_LIST_ENTRIES);
-            check_response(&r).unwrap_or_else(|e| panic!("{field} at the limit: {e}"));
-            lengthen(&mut r, MAX_LIST_ENTRIES + 1);
-            let (f, problem) = refused(&r);
-            assert_eq!(&f, field);
-            assert_eq!(
-                problem,
-                "has 201 entries; the most the app accepts is 200. Remove some, or combine them."
-            );
-        }
-        let mut r = letter();
-        r.areas_for_improvement = vec![Item::default(); 1_000];
-        assert!(refused(&r).1.starts_with("has 1,000 entries;"));
-    }
-
-    #[test]
-    fn a_form_and_an_empty_draft_pass() {
-        check_response(&Response::new(DocumentKind::Form, &[])).unwrap();
-        check_response(&letter()).unwrap();
-    }
-
-    #[test]
-    fn numbers_have_commas_between_thousands() {
-        let cases = [
-            (0, "0"),
-            (999, "999"),
-            (1_000, "1,000"),
-            (100_000, "100,000"),
-            (1_048_576, "1,048,576"),
-            (12_345_678_901, "12,345,678,901"),
-        ];
-        for (n, written) in cases {
-            assert_eq!(thousands(n), written);
-        }
-    }
-}
+mod tests;
