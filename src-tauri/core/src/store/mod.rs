@@ -202,7 +202,9 @@ word!(
     crate::DocumentKind,
     crate::Status,
     crate::InspectionType,
-    crate::Grade
+    crate::Grade,
+    crate::ItemStatus,
+    crate::Rag
 );
 
 /// Reads a stored enum value by its file spelling; `field` names the column for the error.

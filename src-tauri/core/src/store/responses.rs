@@ -1,5 +1,5 @@
-//! Responses in the database: a row of `responses` each, with its grades, items and
-//! checklist in child tables. Every write is one transaction, so a response is never half
+//! Responses in the database: a row of `responses` each (its section 55 record included), with
+//! its grades, items (each with its tracking, see [`tracking`]) and checklist in child tables. Every write is one transaction, so a response is never half
 //! saved, and every read sees one state of the database.
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -12,8 +12,10 @@ use crate::deadline::{deadline, due_words, DeadlineRule, Due, DueWords};
 use crate::limits;
 use crate::{
     ChecklistEntry, DocumentKind, Error, GradedJudgement, Inspection, InspectionType, Item, Letter,
-    LetterDate, Response, Result, Status,
+    LetterDate, Response, Result, Section55, Status,
 };
+
+mod tracking;
 
 /// A response's key in the database.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -65,12 +67,15 @@ const AREA_FOR_IMPROVEMENT: &str = "area_for_improvement";
 /// Both take the same parameters: `?1` is the id (NULL for a new one) and the rest the row.
 const INSERT: &str = "INSERT INTO responses (id, document, status, title, published,
     inspection_type, type_detail, forces, report_url, key_findings, chief_constable_response,
-    pcc_response, has_letter, letter_date, letter_addressees, letter_salutation, letter_subject)
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)";
+    pcc_response, has_letter, letter_date, letter_addressees, letter_salutation, letter_subject,
+    web_address, published_on, sent_to_hmicfrs, sent_to_home_secretary)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
+    ?19, ?20, ?21)";
 const UPDATE: &str = "UPDATE responses SET document = ?2, status = ?3, title = ?4,
     published = ?5, inspection_type = ?6, type_detail = ?7, forces = ?8, report_url = ?9,
     key_findings = ?10, chief_constable_response = ?11, pcc_response = ?12, has_letter = ?13,
-    letter_date = ?14, letter_addressees = ?15, letter_salutation = ?16, letter_subject = ?17
+    letter_date = ?14, letter_addressees = ?15, letter_salutation = ?16, letter_subject = ?17,
+    web_address = ?18, published_on = ?19, sent_to_hmicfrs = ?20, sent_to_home_secretary = ?21
     WHERE id = ?1";
 
 /// Saves a new response, returning its id.
@@ -100,7 +105,8 @@ pub fn read_response(conn: &Connection, id: ResponseId) -> Result<Response> {
             .prepare_cached(
                 "SELECT document, status, title, published, inspection_type, type_detail, forces,
                  report_url, key_findings, chief_constable_response, pcc_response, has_letter,
-                 letter_date, letter_addressees, letter_salutation, letter_subject
+                 letter_date, letter_addressees, letter_salutation, letter_subject,
+                 web_address, published_on, sent_to_hmicfrs, sent_to_home_secretary
                  FROM responses WHERE id = ?1",
             )?
             .query_and_then([id.0], |row| response_row(row, id.0))?
@@ -132,8 +138,11 @@ pub fn update_response(conn: &Connection, id: ResponseId, response: &Response) -
         if write_row(conn, UPDATE, Some(id.0), response)? == 0 {
             return Err(Error::NotFound(id.0));
         }
+        // An item's tracking first: the items' delete would cascade to it row by row.
         for sql in [
             "DELETE FROM grades WHERE response_id = ?1",
+            "DELETE FROM item_updates WHERE response_id = ?1",
+            "DELETE FROM item_tracking WHERE response_id = ?1",
             "DELETE FROM items WHERE response_id = ?1",
             "DELETE FROM checklist WHERE response_id = ?1",
         ] {
@@ -201,8 +210,10 @@ pub(super) fn save_response_only(
 }
 
 /// Copies a response as the start of next year's: a draft titled as the original with
-/// " (copy)" after it, so that the two can be told apart, with the checklist not done and no
-/// status dates, everything else as it was. Returns the copy's id. Errors: [`Error::NotFound`].
+/// " (copy)" after it, so that the two can be told apart, with the checklist not done, no
+/// status dates, its items untracked and its section 55 record empty (next year's report is
+/// not published yet), everything else as it was. Returns the copy's id.
+/// Errors: [`Error::NotFound`].
 pub fn duplicate_response(conn: &Connection, id: ResponseId) -> Result<ResponseId> {
     writing(conn, || {
         let mut copy = read_response(conn, id)?;
@@ -211,6 +222,13 @@ pub fn duplicate_response(conn: &Connection, id: ResponseId) -> Result<ResponseI
         for entry in &mut copy.checklist {
             entry.set_done(false);
         }
+        for item in copy.recommendations.iter_mut() {
+            item.tracking = Default::default();
+        }
+        for item in copy.areas_for_improvement.iter_mut() {
+            item.tracking = Default::default();
+        }
+        copy.section_55 = Default::default();
         create_response(conn, &copy)
     })
 }
@@ -267,6 +285,7 @@ pub fn list_responses(conn: &Connection, today: NaiveDate) -> Result<Vec<Respons
 fn write_row(conn: &Connection, sql: &str, id: Option<i64>, r: &Response) -> Result<usize> {
     let inspection = &r.inspection;
     let letter = r.letter.as_ref();
+    let section_55 = &r.section_55;
     let mut stmt = conn.prepare_cached(sql)?;
     Ok(stmt.execute(params![
         id,
@@ -286,6 +305,10 @@ fn write_row(conn: &Connection, sql: &str, id: Option<i64>, r: &Response) -> Res
         letter.and_then(|l| l.addressees.as_deref()).map(json_list),
         letter.and_then(|l| l.salutation.as_deref()),
         letter.and_then(|l| l.subject.as_deref()),
+        section_55.web_address,
+        section_55.published_on.map(iso),
+        section_55.sent_to_hmicfrs.map(iso),
+        section_55.sent_to_home_secretary.map(iso),
     ])?)
 }
 
@@ -307,6 +330,7 @@ fn insert_children(conn: &Connection, id: i64, r: &Response) -> Result<()> {
     for (kind, items) in lists {
         for (position, it) in (0_i64..).zip(items) {
             item.execute(params![id, kind, position, it.text, it.response])?;
+            tracking::insert(conn, id, kind, position, &it.tracking)?;
         }
     }
     let mut entry = conn.prepare_cached(
@@ -330,6 +354,11 @@ fn response_row(row: &Row<'_>, id: i64) -> Result<Response> {
     let field = |column: &'static str| move || format!("responses[{id}].{column}");
     let text = |i: usize| row.get::<_, String>(i);
     let optional = |i: usize| row.get::<_, Option<String>>(i);
+    let date = |i: usize, column| {
+        optional(i)?
+            .map(|d| read_date(&d, field(column)))
+            .transpose()
+    };
     let letter = match row.get::<_, bool>(11)? {
         false => None,
         true => Some(Letter {
@@ -370,7 +399,12 @@ fn response_row(row: &Row<'_>, id: i64) -> Result<Response> {
         pcc_response: text(10)?,
         checklist: Vec::new(),
         letter,
-        section_55: Default::default(),
+        section_55: Section55 {
+            web_address: optional(16)?,
+            published_on: date(17, "published_on")?,
+            sent_to_hmicfrs: date(18, "sent_to_hmicfrs")?,
+            sent_to_home_secretary: date(19, "sent_to_home_secretary")?,
+        },
     })
 }
 
@@ -387,19 +421,31 @@ fn read_children(conn: &Connection, id: i64, response: &mut Response) -> Result<
         })?
         .collect::<Result<_>>()?;
 
-    let mut items = conn.prepare_cached(
-        "SELECT kind, text, response FROM items WHERE response_id = ?1 ORDER BY kind, position",
-    )?;
+    let mut items = conn.prepare_cached(&format!(
+        "SELECT i.kind, i.position, i.text, i.response, {}
+         FROM items i LEFT JOIN item_tracking t USING (response_id, kind, position)
+         WHERE i.response_id = ?1 ORDER BY i.kind, i.position",
+        tracking::COLUMNS
+    ))?;
     let mut rows = items.query([id])?;
+    // Each list's stored positions, for its items' updates.
+    let mut positions = [Vec::new(), Vec::new()];
     while let Some(row) = rows.next()? {
         let item = Item {
-            text: row.get(1)?,
-            response: row.get(2)?,
-            tracking: Default::default(),
+            text: row.get(2)?,
+            response: row.get(3)?,
+            tracking: tracking::tracking_row(row, 4, id)?,
         };
+        let position = row.get(1)?;
         match row.get::<_, String>(0)?.as_str() {
-            RECOMMENDATION => response.recommendations.push(item),
-            AREA_FOR_IMPROVEMENT => response.areas_for_improvement.push(item),
+            RECOMMENDATION => {
+                response.recommendations.push(item);
+                positions[0].push(position);
+            }
+            AREA_FOR_IMPROVEMENT => {
+                response.areas_for_improvement.push(item);
+                positions[1].push(position);
+            }
             other => {
                 let expected = format!("\"{RECOMMENDATION}\", \"{AREA_FOR_IMPROVEMENT}\"");
                 return Err(Error::invalid(
@@ -409,6 +455,7 @@ fn read_children(conn: &Connection, id: i64, response: &mut Response) -> Result<
             }
         }
     }
+    tracking::read_updates(conn, id, &positions, response)?;
 
     let mut checklist = conn.prepare_cached(
         "SELECT item, done, done_on FROM checklist WHERE response_id = ?1 ORDER BY position",

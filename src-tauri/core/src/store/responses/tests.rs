@@ -4,7 +4,7 @@ use crate::store::{open_in_memory, write_office};
 use crate::{ChecklistEntry, DueTone, Grade, Office};
 
 /// A letter with every field set, unusual text throughout and long lists.
-fn rich_letter() -> Response {
+pub(super) fn rich_letter() -> Response {
     let item = |i: u32, label: &str| Item {
         text: format!("{label} {i}: the force should improve – «{i}» 🚓\n\n- a list\n- of two"),
         response: (i % 3 != 0).then(|| format!("Action {i}: **done** — עברית and العربية")),
@@ -306,7 +306,9 @@ fn a_corrupted_value_is_an_error_naming_the_column() {
         ),
         ("UPDATE checklist SET done = 2", "checklist[1].done"),
         (
-            "UPDATE items SET kind = 'note' WHERE position = 0 AND kind = 'recommendation'",
+            // Its tracking row still names the old kind: checked only at a commit never made.
+            "PRAGMA defer_foreign_keys = ON;
+             UPDATE items SET kind = 'note' WHERE position = 0 AND kind = 'recommendation'",
             "items[1].kind",
         ),
     ];
