@@ -11,10 +11,26 @@
 //! day, the kind and the number, so that a link reads the same in the database and in a
 //! response file.
 
+mod check;
+mod rag;
+mod section55;
+mod words;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::model::words;
+
+pub use check::{check_lead, check_update, read_rag, read_status};
+pub use rag::{
+    last_heard, latest_update, rag_shown, suggest_rag, RagShown, SILENT_AMBER_DAYS,
+    SILENT_RED_DAYS, TARGET_NEAR_DAYS,
+};
+pub use section55::{
+    checklist_line, names_step, publication, published_on, section_55_date, section_55_record,
+    set_section_55_date, Publication, Section55Line, Section55Record, Section55Step,
+};
+pub use words::{first_raised_words, item_label, link_words, plain_short};
 
 /// What happens to one recommendation or area for improvement after the response.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
