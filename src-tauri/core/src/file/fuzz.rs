@@ -9,8 +9,9 @@ use serde_json::{Map, Value};
 use super::tests::{rich_form, rich_letter};
 use super::{read_office, read_response, write_response};
 use crate::{
-    ChecklistEntry, DocumentKind, Grade, GradedJudgement, Inspection, InspectionType, Item, Letter,
-    LetterDate, Response, Status,
+    ChecklistEntry, DocumentKind, Grade, GradedJudgement, Inspection, InspectionType, Item,
+    ItemKind, ItemLink, ItemStatus, Letter, LetterDate, ProgressUpdate, Rag, Response, Section55,
+    Status, Tracking,
 };
 
 /// Cases of arbitrary text given to both readers.
@@ -40,6 +41,11 @@ const WORDS: &[&str] = &[
     "published+56",
     "statutory",
     "logo.png",
+    "awaiting_review",
+    "superseded",
+    "amber",
+    "area_for_improvement",
+    "recommendation",
 ];
 
 fn any_json() -> impl Strategy<Value = Value> {
@@ -54,7 +60,8 @@ fn any_json() -> impl Strategy<Value = Value> {
     leaf.prop_recursive(3, 24, 4, |inner| {
         let key = prop_oneof![
             "[a-z_]{1,10}",
-            select(super::response::FIELDS).prop_map(String::from)
+            select(super::response::FIELDS).prop_map(String::from),
+            select(super::response::tracking::TRACKING).prop_map(String::from),
         ];
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
@@ -108,13 +115,122 @@ fn text() -> impl Strategy<Value = String> {
     "\\PC{0,20}|[ \n*_>#\\-\\[\\]()\"\\\\]{0,10}"
 }
 
+fn any_link() -> impl Strategy<Value = ItemLink> {
+    let link = (
+        text(),
+        proptest::option::of(any_date()),
+        select(ItemKind::ALL),
+        1..=u32::MAX,
+    );
+    link.prop_map(|(inspection, published, kind, number)| ItemLink {
+        inspection,
+        published,
+        kind,
+        number,
+    })
+}
+
+fn any_update() -> impl Strategy<Value = ProgressUpdate> {
+    let update = (
+        any_date(),
+        (text(), text(), text()),
+        proptest::option::of(text()),
+        select(ItemStatus::ALL),
+    );
+    update.prop_map(
+        |(date, (reported_by, action, evidence), evidence_link, status)| ProgressUpdate {
+            date,
+            reported_by,
+            action,
+            evidence,
+            evidence_link,
+            status,
+        },
+    )
+}
+
+/// Any tracking; [`keep_rules`] then makes it fit its item.
+fn any_tracking() -> impl Strategy<Value = Tracking> {
+    let tracking = (
+        (
+            proptest::option::of(text()),
+            proptest::option::of(any_date()),
+            select(ItemStatus::ALL),
+            proptest::option::of(select(Rag::ALL)),
+        ),
+        (
+            proptest::option::of(any_link()),
+            proptest::option::of(any_link()),
+            proptest::option::of(any_date()),
+            prop::collection::vec(any_update(), 0..3),
+        ),
+    );
+    tracking.prop_map(
+        |((lead, target, status, rag), (superseded_by, carried_from, first_raised, updates))| {
+            Tracking {
+                lead,
+                target,
+                status,
+                rag,
+                superseded_by,
+                carried_from,
+                first_raised,
+                updates,
+            }
+        },
+    )
+}
+
+fn any_section_55() -> impl Strategy<Value = Section55> {
+    let dates = || proptest::option::of(any_date());
+    (proptest::option::of(text()), dates(), dates(), dates()).prop_map(
+        |(web_address, published_on, sent_to_hmicfrs, sent_to_home_secretary)| Section55 {
+            web_address,
+            published_on,
+            sent_to_hmicfrs,
+            sent_to_home_secretary,
+        },
+    )
+}
+
+/// `r` changed, where its tracking breaks a rule the reader holds it to, to keep the rule:
+/// a later item only for an item superseded, never the item itself, and no update before
+/// the report was published.
+fn keep_rules(mut r: Response) -> Response {
+    let published = r.inspection.published;
+    for (kind, items) in [
+        (ItemKind::Recommendation, &mut r.recommendations),
+        (ItemKind::AreaForImprovement, &mut r.areas_for_improvement),
+    ] {
+        for (n, item) in items.iter_mut().enumerate() {
+            let t = &mut item.tracking;
+            if t.status != ItemStatus::Superseded {
+                t.superseded_by = None;
+            }
+            if let Some(by) = &mut t.superseded_by {
+                if by.inspection == r.inspection.title
+                    && by.published == published
+                    && by.kind == kind
+                    && by.number as usize == n + 1
+                {
+                    by.number += 1;
+                }
+            }
+            for u in &mut t.updates {
+                u.date = u.date.max(published.unwrap_or(u.date));
+            }
+        }
+    }
+    r
+}
+
 fn any_response() -> impl Strategy<Value = Response> {
     let item = || {
-        let item = (text(), proptest::option::of(text()));
-        item.prop_map(|(text, response)| Item {
+        let item = (text(), proptest::option::of(text()), any_tracking());
+        item.prop_map(|(text, response, tracking)| Item {
             text,
             response,
-            tracking: Default::default(),
+            tracking,
         })
     };
     let items = || prop::collection::vec(item(), 0..4);
@@ -169,12 +285,14 @@ fn any_response() -> impl Strategy<Value = Response> {
         ),
         (prop::collection::vec(grade, 0..4), items(), items()),
         (text(), text(), prop::collection::vec(entry, 0..4), letter),
+        any_section_55(),
     )
         .prop_map(
             |(
                 (document, status, inspection, key_findings),
                 (grades, recs, afis),
                 (cc, pcc, checklist, letter),
+                section_55,
             )| Response {
                 document,
                 status,
@@ -187,9 +305,10 @@ fn any_response() -> impl Strategy<Value = Response> {
                 pcc_response: pcc,
                 checklist,
                 letter: (document == DocumentKind::Letter).then_some(letter),
-                section_55: Default::default(),
+                section_55,
             },
         )
+        .prop_map(keep_rules)
 }
 
 proptest! {

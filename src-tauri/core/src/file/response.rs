@@ -1,6 +1,10 @@
 //! The response file, `pcc-response` version 2: one draft as JSON (`docs/response-file.md`).
 //! Version 2 gave each checklist entry `done` beside `done_on`, so that an item done on a day
-//! not known can be kept; version 1, where an entry is done when it has a date, is still read.
+//! not known can be kept, and each item its `tracking` and the response its `section_55`
+//! record ([`tracking`]), so that the response is followed after publication. Version 1,
+//! where an entry is done when it has a date and nothing is tracked, is still read.
+
+pub(super) mod tracking;
 
 use std::path::Path;
 
@@ -32,6 +36,23 @@ pub(super) const FIELDS: &[&str] = &[
     "chief_constable_response",
     "pcc_response",
     "checklist",
+    "section_55",
+    "letter",
+];
+/// The fields of version 1, before `section_55`.
+const FIELDS_V1: &[&str] = &[
+    "format",
+    "version",
+    "document",
+    "status",
+    "inspection",
+    "key_findings",
+    "grades",
+    "recommendations",
+    "areas_for_improvement",
+    "chief_constable_response",
+    "pcc_response",
+    "checklist",
     "letter",
 ];
 const INSPECTION: &[&str] = &[
@@ -43,7 +64,9 @@ const INSPECTION: &[&str] = &[
     "report_url",
 ];
 const GRADE: &[&str] = &["grade", "area"];
-const ITEM: &[&str] = &["text", "response"];
+const ITEM: &[&str] = &["text", "response", "tracking"];
+/// An item in version 1, before `tracking`.
+const ITEM_V1: &[&str] = &["text", "response"];
 const CHECKLIST_ENTRY: &[&str] = &["item", "done", "done_on"];
 /// A checklist entry in version 1, before `done`.
 const CHECKLIST_ENTRY_V1: &[&str] = &["item", "done_on"];
@@ -53,16 +76,22 @@ const LETTER: &[&str] = &["date", "addressees", "salutation", "subject"];
 ///
 /// Blank, null or missing text and missing lists are allowed, as in any draft; a letter
 /// whose `letter` is null reads as a letter with every letter field left to the defaults.
+/// An item without `tracking` (every item of a version 1 file) is awaiting review, with
+/// nothing else recorded; a response without `section_55` has nothing recorded there.
 ///
 /// Errors: [`Error::Json`] for text that is not JSON (or is nested too deeply);
 /// [`Error::Invalid`], naming the field, for a file that is not a response file or does not
-/// fit the format, including any field the format does not have, and for a field over the
-/// [limits](crate::limits); [`Error::NewerVersion`] for a file from a newer version of the
-/// app.
+/// fit the format, including any field the format does not have (in version 1, `tracking`
+/// and `section_55` among them), for a field over the [limits](crate::limits), and for
+/// tracking that breaks its rules: a progress update dated before the report was published,
+/// or a `superseded_by` naming the item itself or set while the status is not superseded;
+/// [`Error::NewerVersion`] for a file from a newer version of the app.
 pub fn read_response(json: &str) -> Result<Response> {
     let value = parse(json)?;
     let version = HEADER.check(&value)?;
-    let file = Fields::new(String::new(), &value, FIELDS)?;
+    let v1 = version == 1;
+    let file = Fields::new(String::new(), &value, if v1 { FIELDS_V1 } else { FIELDS })?;
+    let item = |path, value| item(path, value, v1);
     let document = file.word("document", DocumentKind::parse, DocumentKind::expected)?;
     let response = Response {
         document,
@@ -74,11 +103,12 @@ pub fn read_response(json: &str) -> Result<Response> {
         areas_for_improvement: file.list("areas_for_improvement", item)?,
         chief_constable_response: file.text("chief_constable_response")?,
         pcc_response: file.text("pcc_response")?,
-        checklist: file.list("checklist", |path, v| checklist_entry(path, v, version))?,
+        checklist: file.list("checklist", |path, v| checklist_entry(path, v, v1))?,
+        section_55: tracking::section_55(&file)?,
         letter: letter_of(&file, document)?,
-        section_55: Default::default(),
     };
     crate::limits::check_response(&response)?;
+    tracking::check_rules(&response)?;
     Ok(response)
 }
 
@@ -101,7 +131,13 @@ pub fn write_response(response: &Response) -> String {
     let r = response;
     let i = &r.inspection;
     let items = |items: &[Item]| -> Vec<Value> {
-        let item = |it: &Item| json!({ "text": it.text, "response": it.response });
+        let item = |it: &Item| {
+            json!({
+                "text": it.text,
+                "response": it.response,
+                "tracking": tracking::tracking_value(&it.tracking),
+            })
+        };
         items.iter().map(item).collect()
     };
     pretty(&json!({
@@ -131,6 +167,7 @@ pub fn write_response(response: &Response) -> String {
             "done": c.is_done(),
             "done_on": c.done_on.map(|d| d.to_string()),
         })).collect::<Vec<_>>(),
+        "section_55": tracking::section_55_value(&r.section_55),
         "letter": match (r.document, &r.letter) {
             (DocumentKind::Form, _) => Value::Null,
             (DocumentKind::Letter, letter) => {
@@ -166,20 +203,21 @@ fn grade(path: String, value: &Value) -> Result<GradedJudgement> {
     })
 }
 
-fn item(path: String, value: &Value) -> Result<Item> {
-    let f = Fields::new(path, value, ITEM)?;
+/// An item; in version 1 (`v1`) it has no `tracking` and reads as awaiting review.
+fn item(path: String, value: &Value, v1: bool) -> Result<Item> {
+    let f = Fields::new(path, value, if v1 { ITEM_V1 } else { ITEM })?;
     Ok(Item {
         text: f.text("text")?,
         response: f.opt_text("response")?,
-        tracking: Default::default(),
+        tracking: tracking::tracking(&f)?,
     })
 }
 
-/// A checklist entry of a file of `version`. In version 1 an entry is done when it has a
-/// date; in version 2 `done` says so, a missing or null `done` reading as in version 1, and
-/// an entry not done has no date.
-fn checklist_entry(path: String, value: &Value, version: u64) -> Result<ChecklistEntry> {
-    let known = if version == 1 {
+/// A checklist entry. In version 1 (`v1`) an entry is done when it has a date; in version 2
+/// `done` says so, a missing or null `done` reading as in version 1, and an entry not done
+/// has no date.
+fn checklist_entry(path: String, value: &Value, v1: bool) -> Result<ChecklistEntry> {
+    let known = if v1 {
         CHECKLIST_ENTRY_V1
     } else {
         CHECKLIST_ENTRY

@@ -5,8 +5,9 @@ use serde_json::{json, Value};
 use super::{read_response, read_response_file, write_response};
 use crate::dates::tests::day;
 use crate::{
-    ChecklistEntry, DocumentKind, Error, Grade, GradedJudgement, InspectionType, Item, Letter,
-    LetterDate, Response, Status,
+    ChecklistEntry, DocumentKind, Error, Grade, GradedJudgement, InspectionType, Item, ItemKind,
+    ItemLink, ItemStatus, Letter, LetterDate, ProgressUpdate, Rag, Response, Section55, Status,
+    Tracking,
 };
 
 /// A letter with something in every field.
@@ -45,6 +46,20 @@ pub(super) fn rich_letter() -> Response {
             tracking: Default::default(),
         })
         .collect();
+    r.recommendations[0].tracking = rich_tracking();
+    r.areas_for_improvement[1].tracking = Tracking {
+        lead: Some("Chief Inspector, Contact Management".into()),
+        target: Some(day(2025, 3, 31)),
+        status: ItemStatus::BeingProgressed,
+        rag: Some(Rag::Amber),
+        ..Tracking::default()
+    };
+    r.section_55 = Section55 {
+        web_address: Some("https://example.org/opcc/responses/2024".into()),
+        published_on: Some(day(2024, 4, 22)),
+        sent_to_hmicfrs: Some(day(2024, 4, 23)),
+        sent_to_home_secretary: None,
+    };
     r.chief_constable_response = "The Chief Constable's words.".into();
     r.pcc_response = "1. first\n2. second\n\n[a link](https://example.org)".into();
     r.checklist[0].set_done_on(Some(day(2024, 11, 15)));
@@ -60,6 +75,48 @@ pub(super) fn rich_letter() -> Response {
         subject: None,
     });
     r
+}
+
+/// Tracking with something in every field: superseded by a later report's item, carried
+/// from an earlier one's, with two updates (the first on the day the report was published).
+pub(super) fn rich_tracking() -> Tracking {
+    Tracking {
+        lead: Some("Head of Public Protection".into()),
+        target: Some(day(2025, 3, 31)),
+        status: ItemStatus::Superseded,
+        rag: Some(Rag::Green),
+        superseded_by: Some(ItemLink {
+            inspection: "A later inspection of \"serious\" crime".into(),
+            published: Some(day(2025, 6, 17)),
+            kind: ItemKind::Recommendation,
+            number: 2,
+        }),
+        carried_from: Some(ItemLink {
+            inspection: "PEEL 2021/22".into(),
+            published: None,
+            kind: ItemKind::AreaForImprovement,
+            number: 7,
+        }),
+        first_raised: Some(day(2022, 5, 10)),
+        updates: vec![
+            ProgressUpdate {
+                date: day(2024, 2, 29),
+                reported_by: "Det Supt A. Example".into(),
+                action: "Plan **agreed** at the board.".into(),
+                evidence: "Board minutes, item 4.".into(),
+                evidence_link: Some("https://example.org/minutes?m=2&y=2024".into()),
+                status: ItemStatus::BeingProgressed,
+            },
+            ProgressUpdate {
+                date: day(2025, 6, 17),
+                reported_by: String::new(),
+                action: "Replaced by the 2025 recommendation.".into(),
+                evidence: String::new(),
+                evidence_link: None,
+                status: ItemStatus::Superseded,
+            },
+        ],
+    }
 }
 
 /// A form with something in every field.
@@ -130,6 +187,39 @@ const BAD_FIELDS: &str = r#"
 /inspection/forces/1 = null => inspection.forces[1] | expected text, found null
 /inspection/title = true => inspection.title | expected text, found true
 /inspection/report_url = {} => inspection.report_url | expected text, found an object
+/recommendations/0/tracking = [] => recommendations[0].tracking | expected an object, found an empty
+/recommendations/0/tracking/owner = "x" => recommendations[0].tracking.owner | unknown field; the fields here are lead, target, status, rag, superseded_by, carried_from, first_raised, updates
+/recommendations/0/tracking/lead = 5 => recommendations[0].tracking.lead | expected text, found 5
+/recommendations/0/tracking/target = "31/03/2025" => recommendations[0].tracking.target | expected a date like 2024-09-24, found "31/03/2025"
+/recommendations/0/tracking/status = "in progress" => recommendations[0].tracking.status | expected one of "awaiting_review", "being_progressed", "complete", "no_further_action", "superseded", found "in progress"
+/recommendations/0/tracking/rag = "Red" => recommendations[0].tracking.rag | expected one of "red", "amber", "green", found "Red"
+/recommendations/0/tracking/first_raised = 2022 => recommendations[0].tracking.first_raised | expected a date like 2024-09-24, found 2022
+/recommendations/0/tracking/superseded_by = "2" => recommendations[0].tracking.superseded_by | expected an object, found "2"
+/recommendations/0/tracking/superseded_by/number = 0 => recommendations[0].tracking.superseded_by.number | expected the item's number in its report, a whole number from 1, found 0
+/recommendations/0/tracking/superseded_by/number = 2.5 => recommendations[0].tracking.superseded_by.number | a whole number from 1, found 2.5
+/recommendations/0/tracking/superseded_by/number = "2" => recommendations[0].tracking.superseded_by.number | a whole number from 1, found "2"
+/recommendations/0/tracking/superseded_by/number = 4294967296 => recommendations[0].tracking.superseded_by.number | found 4294967296
+/recommendations/0/tracking/superseded_by/number removed => recommendations[0].tracking.superseded_by.number | a whole number from 1, but the field is missing
+/recommendations/0/tracking/superseded_by/inspection = [] => recommendations[0].tracking.superseded_by.inspection | expected text
+/recommendations/0/tracking/carried_from/kind = "AFI" => recommendations[0].tracking.carried_from.kind | expected one of "recommendation", "area_for_improvement", found "AFI"
+/recommendations/0/tracking/carried_from/kind removed => recommendations[0].tracking.carried_from.kind | but the field is missing
+/recommendations/0/tracking/carried_from/published = "May 2022" => recommendations[0].tracking.carried_from.published | expected a date like 2024-09-24
+/recommendations/0/tracking/carried_from/report = "x" => recommendations[0].tracking.carried_from.report | unknown field; the fields here are inspection, published, kind, number
+/recommendations/0/tracking/updates = {} => recommendations[0].tracking.updates | expected a list, found an object
+/recommendations/0/tracking/updates/1 = "done" => recommendations[0].tracking.updates[1] | expected an object, found "done"
+/recommendations/0/tracking/updates/1/date removed => recommendations[0].tracking.updates[1].date | expected the day of the update, a date like 2025-09-30, but the field is missing
+/recommendations/0/tracking/updates/1/date = null => recommendations[0].tracking.updates[1].date | a date like 2025-09-30, found null
+/recommendations/0/tracking/updates/1/date = "2025-02-29" => recommendations[0].tracking.updates[1].date | expected a date like 2024-09-24, found "2025-02-29"
+/recommendations/0/tracking/updates/0/status removed => recommendations[0].tracking.updates[0].status | expected one of "awaiting_review", "being_progressed", "complete", "no_further_action", "superseded", but the field is missing
+/recommendations/0/tracking/updates/0/status = null => recommendations[0].tracking.updates[0].status | found null
+/recommendations/0/tracking/updates/0/reported_by = false => recommendations[0].tracking.updates[0].reported_by | expected text, found false
+/recommendations/0/tracking/updates/0/evidence_link = ["a"] => recommendations[0].tracking.updates[0].evidence_link | expected text, found a list
+/recommendations/0/tracking/updates/0/by = "x" => recommendations[0].tracking.updates[0].by | unknown field; the fields here are date, reported_by, action, evidence, evidence_link, status
+/section_55 = "yes" => section_55 | expected an object, found "yes"
+/section_55/web_address = 1 => section_55.web_address | expected text, found 1
+/section_55/published_on = "2024-04-31" => section_55.published_on | expected a date like 2024-09-24, found "2024-04-31"
+/section_55/sent_to_home_secretary = true => section_55.sent_to_home_secretary | expected a date like
+/section_55/sent_to_panel = "2024-04-20" => section_55.sent_to_panel | unknown field; the fields here are web_address, published_on, sent_to_hmicfrs, sent_to_home_secretary
 /inspection = null => inspection | expected an object, found null
 /inspection removed => inspection | expected an object, but the field is missing
 /document = "memo" => document | expected one of "form", "letter", found "memo"
@@ -330,9 +420,21 @@ fn rich_responses_round_trip_and_are_written_in_the_format_order() {
     assert_eq!(keys, super::response::FIELDS);
     assert_eq!(file["letter"]["date"], "2024-07");
     assert_eq!(file["inspection"]["published"], "2024-02-29");
+    let untracked = json!({
+        "lead": null, "target": null, "status": "awaiting_review", "rag": null,
+        "superseded_by": null, "carried_from": null, "first_raised": null, "updates": [],
+    });
     assert_eq!(
         file["areas_for_improvement"][0],
-        json!({ "text": "Area 1", "response": "Action 1" })
+        json!({ "text": "Area 1", "response": "Action 1", "tracking": untracked })
+    );
+    let blank = file_of(&Response::new(DocumentKind::Form, &[]));
+    assert_eq!(
+        blank["section_55"],
+        json!({
+            "web_address": null, "published_on": null, "sent_to_hmicfrs": null,
+            "sent_to_home_secretary": null,
+        })
     );
     let checklist: Vec<String> = file["checklist"]
         .as_array()
