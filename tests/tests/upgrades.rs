@@ -1,5 +1,6 @@
-//! Every database an earlier version of the app made opens in this one with nothing lost,
-//! and a database from a newer version is refused and left exactly as it was. The databases
+//! Every database an earlier version of the app made opens in this one with nothing lost and
+//! its items awaiting review, and a database from a newer version is refused and left exactly
+//! as it was. The databases
 //! in `tests/fixtures/databases` were made by the earlier versions themselves (see the
 //! README there).
 
@@ -9,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use pcc_core::store::{self, ResponseId, SCHEMA_VERSION};
-use pcc_core::{Error, Status};
+use pcc_core::{Error, ItemStatus, ProgressUpdate, Response, Status, Tracking};
 
 fn fixture(version: i64) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -30,6 +31,26 @@ fn user_version(path: &Path) -> i64 {
         .unwrap()
 }
 
+/// `response` as a database made before tracking holds it: every item awaiting review, with
+/// nothing else tracked, and no section 55 record.
+fn untracked(mut response: Response) -> Response {
+    let items = response.recommendations.iter_mut();
+    for item in items.chain(response.areas_for_improvement.iter_mut()) {
+        item.tracking = Tracking::default();
+    }
+    response.section_55 = Default::default();
+    response
+}
+
+/// Rows of `item_tracking` awaiting review, against rows of `items`.
+fn awaiting_review(conn: &rusqlite::Connection) -> (i64, i64) {
+    let count = |sql| conn.query_row(sql, [], |row| row.get(0)).unwrap();
+    (
+        count("SELECT count(*) FROM item_tracking WHERE status = 'awaiting_review'"),
+        count("SELECT count(*) FROM items"),
+    )
+}
+
 #[test]
 fn there_is_a_database_from_every_earlier_schema_version() {
     for version in 1..SCHEMA_VERSION {
@@ -42,6 +63,8 @@ fn there_is_a_database_from_every_earlier_schema_version() {
 #[test]
 fn every_earlier_database_opens_with_nothing_lost() {
     let (form, office) = common::exampleshire_2025();
+    let old = untracked(form.clone());
+    assert!(form.areas_for_improvement.len() >= 2);
     let today = NaiveDate::from_ymd_opt(2025, 8, 21).unwrap();
     for version in 1..SCHEMA_VERSION {
         let dir = tempfile::tempdir().unwrap();
@@ -55,8 +78,15 @@ fn every_earlier_database_opens_with_nothing_lost() {
 
         for id in [ResponseId(1), ResponseId(2)] {
             let response = store::read_response(&conn, id).unwrap();
-            assert_eq!(response, form, "schema {version}, response {id}");
+            assert_eq!(response, old, "schema {version}, response {id}");
         }
+        let (awaiting, items) = awaiting_review(&conn);
+        assert_eq!(awaiting, items, "schema {version}");
+        assert_eq!(
+            items,
+            2 * (old.recommendations.len() + old.areas_for_improvement.len()) as i64,
+            "schema {version}"
+        );
         assert_eq!(store::read_office(&conn).unwrap().unwrap(), office);
         assert_eq!(store::read_settings(&conn).unwrap().backups_kept, 14);
         assert_eq!(store::list_versions(&conn, ResponseId(1)).unwrap(), []);
@@ -87,10 +117,25 @@ fn every_earlier_database_opens_with_nothing_lost() {
 
         // The upgraded database takes new work of every kind.
         let now = today.and_hms_opt(10, 0, 0).unwrap();
-        let edited = pcc_core::Response {
+        let mut edited = Response {
             pcc_response: "Upgraded.".into(),
             ..form.clone()
         };
+        edited.areas_for_improvement[1].tracking = Tracking {
+            lead: Some("Head of Contact Management".into()),
+            target: Some(today + chrono::Days::new(90)),
+            status: ItemStatus::BeingProgressed,
+            updates: vec![ProgressUpdate {
+                date: today,
+                reported_by: "Head of Contact Management".into(),
+                action: "New call handlers trained.".into(),
+                evidence: "Training records.".into(),
+                evidence_link: None,
+                status: ItemStatus::BeingProgressed,
+            }],
+            ..Tracking::default()
+        };
+        edited.section_55.web_address = Some("https://example.org/peel-2025".into());
         store::save_response(&conn, ResponseId(1), &edited, now).unwrap();
         assert_eq!(store::list_versions(&conn, ResponseId(1)).unwrap().len(), 1);
         drop(conn);

@@ -138,11 +138,9 @@ pub fn update_response(conn: &Connection, id: ResponseId, response: &Response) -
         if write_row(conn, UPDATE, Some(id.0), response)? == 0 {
             return Err(Error::NotFound(id.0));
         }
-        // An item's tracking first: the items' delete would cascade to it row by row.
+        // The items' tracking and updates go with them (ON DELETE CASCADE).
         for sql in [
             "DELETE FROM grades WHERE response_id = ?1",
-            "DELETE FROM item_updates WHERE response_id = ?1",
-            "DELETE FROM item_tracking WHERE response_id = ?1",
             "DELETE FROM items WHERE response_id = ?1",
             "DELETE FROM checklist WHERE response_id = ?1",
         ] {
