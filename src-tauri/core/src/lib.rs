@@ -21,6 +21,7 @@ pub mod links;
 pub mod model;
 pub mod office;
 pub mod preview;
+pub mod progress;
 pub mod richtext;
 pub mod store;
 pub mod tracking;

@@ -28,10 +28,12 @@ pub fn html(r: &Response, office: &Office, options: &ExportOptions) -> String {
     )
 }
 
-struct Html(String);
+/// HTML being written; text goes in escaped.
+pub(crate) struct Html(pub(crate) String);
 
 impl Html {
-    fn text(&mut self, text: &str) {
+    /// Appends `text`, escaped, its line breaks as `<br>`.
+    pub(crate) fn text(&mut self, text: &str) {
         let (safe, _) = xml_safe(text);
         for c in safe.chars() {
             match c {
@@ -45,13 +47,15 @@ impl Html {
         }
     }
 
-    fn tag(&mut self, tag: &str, class: &str, text: &str) {
+    /// Appends `<tag class="class">text</tag>`, the text escaped.
+    pub(crate) fn tag(&mut self, tag: &str, class: &str, text: &str) {
         let _ = write!(self.0, "<{tag} class=\"{class}\">");
         self.text(text);
         let _ = write!(self.0, "</{tag}>");
     }
 
-    fn raw(&mut self, html: &str) {
+    /// Appends markup as it is.
+    pub(crate) fn raw(&mut self, html: &str) {
         self.0.push_str(html);
     }
 

@@ -1,7 +1,8 @@
 //! What docx-rs cannot express, added in one place after it has packed the document:
 //! every XML part put into the schema's element order ([`order`]), the file's title, author
 //! and language (`docProps/core.xml`), en-GB as the language of all text, a theme, alt text
-//! on pictures, and JPEG logos named as JPEG (docx-rs names every image `.png`). Each patch
+//! on pictures, JPEG logos named as JPEG (docx-rs names every image `.png`), and header rows
+//! that repeat on each page (docx-rs cannot mark a row as a table's header). Each patch
 //! looks for what docx-rs writes and fails as [`Error::Docx`] when it is not there, so an
 //! upgrade of docx-rs that changes its output is caught by the tests rather than shipped.
 
@@ -23,6 +24,9 @@ pub struct Finish<'a> {
     pub today: NaiveDate,
     /// Alt text for the pictures, in order; empty when there are none.
     pub alt_texts: &'a [String],
+    /// Whether the first row of every table is its header row: repeated at the top of each
+    /// page the table runs onto, and announced as the header by screen readers.
+    pub header_rows: bool,
 }
 
 /// The language of the documents.
@@ -56,8 +60,14 @@ pub fn finish(packed: &[u8], f: &Finish) -> Result<Vec<u8>> {
         match name.as_str() {
             "word/styles.xml" => styles(&mut part.root)
                 .ok_or_else(|| missing(name, "w:rPrDefault and a Normal style"))?,
-            "word/document.xml" => alt_texts(&mut part.root, f.alt_texts)
-                .ok_or_else(|| missing(name, "a wp:docPr for each picture"))?,
+            "word/document.xml" => {
+                alt_texts(&mut part.root, f.alt_texts)
+                    .ok_or_else(|| missing(name, "a wp:docPr for each picture"))?;
+                if f.header_rows {
+                    header_rows(&mut part.root)
+                        .ok_or_else(|| missing(name, "a w:trPr in each table's first row"))?;
+                }
+            }
             "word/_rels/document.xml.rels" => relationships(&mut part.root, &jpegs),
             "[Content_Types].xml" => part.root.children.push(Node::Element(
                 Element::new("Override")
@@ -118,6 +128,21 @@ fn alt_texts(el: &mut Element, alts: &[String]) -> Option<()> {
     for (doc_pr, alt) in found.into_iter().zip(alts) {
         let with = std::mem::replace(doc_pr, Element::new("wp:docPr")).attr("descr", alt);
         *doc_pr = with;
+    }
+    Some(())
+}
+
+/// `w:tblHeader` in the first row of every table, tables in cells included.
+fn header_rows(el: &mut Element) -> Option<()> {
+    for child in el.elements_mut() {
+        if child.name() == "w:tbl" {
+            let row = child.child_mut("w:tr")?;
+            let properties = row.child_mut("w:trPr")?;
+            let header = Element::new("w:tblHeader");
+            properties.children.push(Node::Element(header));
+            order::normalise(properties);
+        }
+        header_rows(child)?;
     }
     Some(())
 }

@@ -132,7 +132,7 @@ fn letterhead(b: &mut Builder, office: &Office) {
 }
 
 /// The logo scaled to fit 5 cm by 2.5 cm, keeping its shape.
-fn picture(logo: &Logo) -> Pic {
+pub(crate) fn picture(logo: &Logo) -> Pic {
     let (max_w, max_h) = (5.0 * EMU_PER_CM as f64, 2.5 * EMU_PER_CM as f64);
     let (w, h) = (f64::from(logo.width), f64::from(logo.height));
     let scale = (max_w / w).min(max_h / h);

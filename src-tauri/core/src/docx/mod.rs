@@ -2,13 +2,13 @@
 //! [`export_docx`] builds it with docx-rs through [`builder::Builder`] (which cleans every
 //! piece of text), then [`finish`] adds what docx-rs cannot express.
 
-mod builder;
+pub(crate) mod builder;
 pub mod clean;
-mod finish;
+pub(crate) mod finish;
 pub(crate) mod form;
 pub(crate) mod letter;
 mod order;
-mod styles;
+pub(crate) mod styles;
 mod xml;
 
 use chrono::NaiveDate;
@@ -80,6 +80,7 @@ pub fn export_docx(
         author,
         today: options.today,
         alt_texts: &alt_texts,
+        header_rows: false,
     };
     let bytes = finish::finish(packed.get_ref(), &finished)?;
 
@@ -91,7 +92,7 @@ pub fn export_docx(
 use std::io::Cursor;
 
 /// "Page 2 of 5", centred.
-fn page_footer() -> Footer {
+pub(crate) fn page_footer() -> Footer {
     Footer::new().add_paragraph(
         Paragraph::new()
             .style(styles::FOOTER)

@@ -14,12 +14,14 @@ mod archive;
 mod backup;
 mod migrations;
 mod office;
+mod progress;
 mod responses;
 mod search;
 mod settings;
 mod startup;
 mod status_dates;
 mod takeback;
+mod tracking;
 mod trash;
 mod versions;
 
@@ -41,6 +43,7 @@ pub use backup::{
 };
 pub use migrations::SCHEMA_VERSION;
 pub use office::{read_office, read_office_or_unset, write_office};
+pub use progress::{progress_report, record_progress_report};
 use responses::save_response_only;
 pub use responses::{
     create_response, delete_response, duplicate_response, list_responses, read_response,
@@ -51,6 +54,12 @@ pub use settings::{read_settings, write_settings, Settings, MOST_BACKUPS_KEPT};
 pub use startup::{open_at_startup, Damaged};
 pub use status_dates::{status_dates, StatusDate};
 pub use takeback::{take_back, BEFORE_TAKING_BACK};
+pub use tracking::{
+    carry_forward, carry_forward_candidates, compliance, edit_tracking, link_of, record_update,
+    tracked_item, tracker, CarryCandidate, CarryChoice, Compliance, ComplianceRow, Count,
+    DueFilter, ItemAt, LatestUpdate, TrackedItem, TrackerCounts, TrackerFilter,
+    TrackerInspection, TrackerPage, TrackerRow, TrackingEdit,
+};
 pub use trash::{
     empty_trash, list_trash, purge_trash, restore_response, trash_response, TrashedResponse,
     TRASH_DAYS,
@@ -204,7 +213,8 @@ word!(
     crate::InspectionType,
     crate::Grade,
     crate::ItemStatus,
-    crate::Rag
+    crate::Rag,
+    crate::ItemKind
 );
 
 /// Reads a stored enum value by its file spelling; `field` names the column for the error.

@@ -11,7 +11,7 @@ use crate::{Error, Response, Result};
 
 /// The item columns the reader of items selects after its own, in this order, from
 /// `item_tracking` joined as `t`; all NULL for an item without a tracking row.
-pub(super) const COLUMNS: &str =
+pub(in crate::store) const COLUMNS: &str =
     "t.status, t.lead, t.target, t.rag, t.superseded_by, t.carried_from, t.first_raised";
 
 /// Writes the tracking of the item at `position` of `kind` in response `id`: its row of
@@ -73,7 +73,7 @@ fn link_json(link: &ItemLink) -> String {
 /// The tracking of response `id`'s item from [`COLUMNS`], which start at column `from` of
 /// `row`; updates are left for [`read_updates`]. No tracking row reads as
 /// [`Tracking::default`].
-pub(super) fn tracking_row(row: &Row<'_>, from: usize, id: i64) -> Result<Tracking> {
+pub(in crate::store) fn tracking_row(row: &Row<'_>, from: usize, id: i64) -> Result<Tracking> {
     let field = |column: &'static str| move || format!("item_tracking[{id}].{column}");
     let text = |i: usize| row.get::<_, Option<String>>(from + i);
     let Some(status) = text(0)? else {
