@@ -59,6 +59,10 @@ pub struct ResponseSummary {
     pub status_since: Option<NaiveDate>,
     /// When the response was last saved with a change; `None` if never since it was made.
     pub changed: Option<NaiveDateTime>,
+    /// Whether the response was published on the office's website by its deadline: "Published
+    /// on time", "Published 3 days late", "Not published: 4 days overdue"; `None` without a
+    /// deadline, or while not published before it.
+    pub publication: Option<crate::tracking::Publication>,
 }
 
 const RECOMMENDATION: &str = "recommendation";
@@ -262,14 +266,24 @@ pub fn delete_response(conn: &Connection, id: ResponseId) -> Result<()> {
 pub fn list_responses(conn: &Connection, today: NaiveDate) -> Result<Vec<ResponseSummary>> {
     reading(conn, || {
         let rule = super::office::deadline_rule(conn)?;
+        let lines = super::tracking::published_lines(conn)?;
         let mut stmt = conn.prepare_cached(
             "SELECT r.id, r.document, r.status, r.title, r.inspection_type, r.published,
-                    s.changed_on, r.changed_at
+                    s.changed_on, r.changed_at, r.published_on
              FROM responses r
              LEFT JOIN status_changes s ON s.response_id = r.id AND s.status = r.status
              WHERE r.deleted_on IS NULL",
         )?;
-        let rows = stmt.query_and_then([], |row| summary_row(row, rule, today))?;
+        let rows = stmt.query_and_then([], |row| {
+            let mut summary = summary_row(row, rule, today)?;
+            let recorded = row
+                .get::<_, Option<String>>(8)?
+                .map(|d| read_date(&d, || format!("responses[{}].published_on", summary.id)))
+                .transpose()?;
+            let on = super::tracking::response_published(&lines, summary.id.0, recorded);
+            summary.publication = crate::tracking::publication(summary.deadline, on, today);
+            Ok(summary)
+        })?;
         let mut list = rows.collect::<Result<Vec<_>>>()?;
         list.sort_by_key(|s| {
             let done = s.status >= Status::Signed;
@@ -521,6 +535,7 @@ fn summary_row(row: &Row<'_>, rule: DeadlineRule, today: NaiveDate) -> Result<Re
             .get::<_, Option<String>>(7)?
             .map(|t| super::read_time(&t, field("changed_at")))
             .transpose()?,
+        publication: None,
     })
 }
 

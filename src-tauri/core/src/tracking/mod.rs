@@ -23,9 +23,10 @@ use crate::model::words;
 
 pub use check::{check_lead, check_update, read_rag, read_status};
 pub use rag::{
-    last_heard, latest_update, rag_shown, suggest_rag, RagShown, SILENT_AMBER_DAYS,
-    SILENT_RED_DAYS, TARGET_NEAR_DAYS,
+    last_heard, latest_update, rag_shown, shown, suggest_from, suggest_rag, RagShown,
+    SILENT_AMBER_DAYS, SILENT_RED_DAYS, TARGET_NEAR_DAYS,
 };
+pub(crate) use section55::days;
 pub use section55::{
     checklist_line, names_step, publication, published_on, section_55_date, section_55_record,
     set_section_55_date, Publication, Section55Line, Section55Record, Section55Step,

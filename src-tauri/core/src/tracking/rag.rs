@@ -10,7 +10,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::{ProgressUpdate, Rag, Tracking};
+use super::{ItemStatus, ProgressUpdate, Rag, Tracking};
 
 /// Days without word after which an open item is Red: six months.
 pub const SILENT_RED_DAYS: i64 = 183;
@@ -35,11 +35,23 @@ pub const TARGET_NEAR_DAYS: i64 = 30;
 /// An item with neither an update nor a publication date has no silence to count; only its
 /// target decides.
 pub fn suggest_rag(tracking: &Tracking, published: Option<NaiveDate>, today: NaiveDate) -> Rag {
-    if !tracking.status.is_open() {
+    let heard = last_heard(tracking, published);
+    suggest_from(tracking.status, tracking.target, heard, today)
+}
+
+/// [`suggest_rag`] from what it looks at: the status, the target and the day of the latest
+/// word ([`last_heard`]), for a caller that has those and not the whole tracking.
+pub fn suggest_from(
+    status: ItemStatus,
+    target: Option<NaiveDate>,
+    heard: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Rag {
+    if !status.is_open() {
         return Rag::Green;
     }
-    let days_to_target = tracking.target.map(|t| (t - today).num_days());
-    let silent = last_heard(tracking, published).map(|d| (today - d).num_days());
+    let days_to_target = target.map(|t| (t - today).num_days());
+    let silent = heard.map(|d| (today - d).num_days());
     if days_to_target.is_some_and(|d| d < 0) || silent.is_some_and(|d| d > SILENT_RED_DAYS) {
         return Rag::Red;
     }
@@ -85,8 +97,9 @@ pub fn rag_shown(tracking: &Tracking, published: Option<NaiveDate>, today: Naive
     shown(tracking.rag, || suggest_rag(tracking, published, today))
 }
 
-/// [`rag_shown`] from the officer's rating and a way to suggest one.
-pub(crate) fn shown(set: Option<Rag>, suggest: impl FnOnce() -> Rag) -> RagShown {
+/// [`rag_shown`] from the officer's rating and a way to suggest one: the suggestion is made
+/// only when the officer has set none.
+pub fn shown(set: Option<Rag>, suggest: impl FnOnce() -> Rag) -> RagShown {
     match set {
         Some(rag) => RagShown {
             rag,
@@ -108,7 +121,6 @@ pub(crate) fn shown(set: Option<Rag>, suggest: impl FnOnce() -> Rag) -> RagShown
 mod tests {
     use super::*;
     use crate::dates::tests::day;
-    use crate::ItemStatus;
 
     fn update(date: NaiveDate, action: &str) -> ProgressUpdate {
         ProgressUpdate {

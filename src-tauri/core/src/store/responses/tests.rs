@@ -361,6 +361,7 @@ fn the_list_is_sorted_by_deadline_with_undated_last() {
             rule: DeadlineRule::PublishedPlus56,
             status_since: None,
             changed: None,
+            publication: None,
         }
     );
     assert_eq!(list[0].deadline, Some(day(2024, 3, 27)));
