@@ -5,6 +5,7 @@ use super::*;
 use crate::dates::tests::day;
 use crate::store::tracking::tests::{report, today, update};
 use crate::store::{create_response, open_in_memory, trash_response};
+use crate::tracking::Tracking;
 use crate::Response;
 
 /// Where each item of the office is, by a short name.
