@@ -20,6 +20,9 @@ use pcc_core::word::{read_chosen_file, read_word_file, Chosen, WordDocument};
 use pcc_core::{deadline, file, DeadlineRule, Due, Response};
 use rusqlite::Connection;
 
+#[path = "pcc-response/progress.rs"]
+mod progress;
+
 /// Draft, check and keep a PCC's section 55 responses from the command line.
 #[derive(Parser)]
 #[command(
@@ -68,6 +71,12 @@ enum Command {
     /// that matched and the passage, the words found marked [[like this]]. The last word
     /// also finds the words it begins. The trash is not searched.
     Search(SearchArgs),
+    /// Write the Police and Crime Panel's progress report as a Word document.
+    ///
+    /// Every recommendation and area for improvement as it stood on the --as-of day: all
+    /// inspections, or one (--inspection) or one type (--type). The report is recorded as
+    /// made, so that the next of the same scope lists what has closed since.
+    ProgressReport(progress::ProgressArgs),
 }
 
 #[derive(Args)]
@@ -231,6 +240,7 @@ fn run(command: Command) -> Result<(), Failure> {
         Command::List(a) => list(a),
         Command::Show(a) => show(a),
         Command::Search(a) => search(a),
+        Command::ProgressReport(a) => progress::progress_report(a),
     }
 }
 
