@@ -63,7 +63,8 @@ fn the_real_2024_response_loads_as_published() {
     assert_eq!(office.logo, None);
 }
 
-/// A version 1 response file as version 2 writes it: done where there is a date.
+/// A version 1 response file as version 2 writes it: done where there is a date, each item
+/// awaiting review with nothing else tracked, and no section 55 record.
 fn as_version_2(mut file: serde_json::Value) -> serde_json::Value {
     file["version"] = 2.into();
     for entry in file["checklist"].as_array_mut().into_iter().flatten() {
@@ -73,6 +74,21 @@ fn as_version_2(mut file: serde_json::Value) -> serde_json::Value {
         entry.insert("done".into(), done.into());
         entry.insert("done_on".into(), done_on);
     }
+    let untracked = serde_json::json!({
+        "lead": null, "target": null, "status": "awaiting_review", "rag": null,
+        "superseded_by": null, "carried_from": null, "first_raised": null, "updates": [],
+    });
+    for key in ["recommendations", "areas_for_improvement"] {
+        for item in file[key].as_array_mut().into_iter().flatten() {
+            item["tracking"] = untracked.clone();
+        }
+    }
+    let section_55 = serde_json::json!({
+        "web_address": null, "published_on": null, "sent_to_hmicfrs": null,
+        "sent_to_home_secretary": null,
+    });
+    // Compared as JSON values, whose objects are equal in any order.
+    file["section_55"] = section_55;
     file
 }
 

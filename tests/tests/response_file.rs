@@ -14,8 +14,8 @@ use jsonschema::Validator;
 use pcc_core::file::write_response;
 use pcc_core::file::{read_office, read_office_file, read_response, save_office, write_office};
 use pcc_core::{
-    ChecklistEntry, DocumentKind, Grade, GradedJudgement, InspectionType, Item, Letter, LetterDate,
-    Logo, Response, Status,
+    ChecklistEntry, DocumentKind, Grade, GradedJudgement, InspectionType, Item, ItemKind, ItemLink,
+    ItemStatus, Letter, LetterDate, Logo, ProgressUpdate, Rag, Response, Status, Tracking,
 };
 use serde_json::{json, Value};
 
@@ -56,9 +56,37 @@ fn rich_letter() -> Response {
     r.recommendations = vec![Item {
         text: "Recommendation 1".into(),
         response: Some("Done.".into()),
-        tracking: Default::default(),
+        tracking: Tracking {
+            lead: Some("Head of Professional Standards".into()),
+            target: Some(day(2025, 1, 31)),
+            status: ItemStatus::Superseded,
+            rag: Some(Rag::Red),
+            superseded_by: Some(ItemLink {
+                inspection: "A later inspection of vetting".into(),
+                published: Some(day(2025, 3, 6)),
+                kind: ItemKind::AreaForImprovement,
+                number: 3,
+            }),
+            carried_from: Some(ItemLink {
+                inspection: "An earlier inspection of vetting".into(),
+                published: None,
+                kind: ItemKind::Recommendation,
+                number: 1,
+            }),
+            first_raised: Some(day(2022, 11, 2)),
+            updates: vec![ProgressUpdate {
+                date: day(2024, 7, 4),
+                reported_by: "Head of Professional Standards".into(),
+                action: "Vetting backlog reviewed.".into(),
+                evidence: "Backlog report.".into(),
+                evidence_link: Some("https://example.org/backlog".into()),
+                status: ItemStatus::BeingProgressed,
+            }],
+        },
     }];
     r.areas_for_improvement = vec![Item::default()];
+    r.section_55.web_address = Some("https://example.org/opcc/vetting".into());
+    r.section_55.sent_to_home_secretary = Some(day(2024, 8, 30));
     r.checklist[0].set_done_on(Some(day(2024, 8, 1)));
     r.checklist
         .push(ChecklistEntry::completed("Published.", None));
@@ -129,6 +157,25 @@ fn the_form_fixture_loads_with_every_part_of_the_form() {
     let done: Vec<bool> = r.checklist.iter().map(ChecklistEntry::is_done).collect();
     assert_eq!(done, [true, true, true, false]);
     assert_eq!(r.letter, None);
+    // A few items are tracked, one carried forward from 2022; the rest await review.
+    let items: Vec<&Item> = r
+        .recommendations
+        .iter()
+        .chain(&r.areas_for_improvement)
+        .collect();
+    let tracked = items.iter().filter(|i| i.tracking != Tracking::default());
+    assert_eq!(tracked.count(), 3);
+    let rec = &r.recommendations[0].tracking;
+    assert_eq!(rec.status, ItemStatus::BeingProgressed);
+    assert_eq!(rec.rag, Some(Rag::Amber));
+    assert!(rec.lead.is_some() && rec.target.is_some());
+    assert_eq!(rec.updates.len(), 2);
+    assert!(rec.updates[0].evidence_link.is_some());
+    assert_eq!(r.recommendations[2].tracking.status, ItemStatus::Complete);
+    let carried = &r.areas_for_improvement[11].tracking;
+    assert_eq!(carried.first_raised, Some(day(2022, 5, 10)));
+    assert_eq!(carried.carried_from.as_ref().map(|l| l.number), Some(9));
+    assert!(r.section_55.web_address.is_some());
 }
 
 #[test]
@@ -165,12 +212,25 @@ fn the_fixtures_write_back_unchanged() {
         assert_eq!(written, text, "{name}: written as the app writes it");
     }
 
+    // Version 1 reads as the same response but for what version 1 could not hold: the
+    // tracking of the three items tracked, and the section 55 record, which the version 2
+    // fixture has.
     let written = write_response(&read_response(&fixture(FORM_V1)).unwrap());
+    let mut form = read_response(&fixture(FORM)).unwrap();
+    for item in form
+        .recommendations
+        .iter_mut()
+        .chain(&mut form.areas_for_improvement)
+    {
+        item.tracking = Tracking::default();
+    }
+    form.section_55 = Default::default();
     assert_eq!(
         written,
-        fixture(FORM),
-        "version 1 reads as the same response"
+        write_response(&form),
+        "version 1 reads as the same response, nothing tracked"
     );
+    assert_ne!(written, fixture(FORM));
 
     let text = fixture(OFFICE);
     let office = read_office(&text, &fixtures()).unwrap();
@@ -298,12 +358,54 @@ const GOOD_RESPONSES: &str = r#"
 /letter removed
 "#;
 
-/// Version 2 only: what `done` may and may not be, against the form fixture.
+/// Version 2 only: what `done`, `tracking` and `section_55` may and may not be, against the
+/// form fixture (recommendation 1 is being progressed, with two updates; area for improvement
+/// 12 is carried from 2022).
 const BAD_V2: &str = r#"
 /version = 1
 /checklist/0/done = false
 /checklist/0/done = "yes"
 /checklist/0/done = 1
+/recommendations/0/tracking = "being_progressed"
+/recommendations/0/tracking/owner = "x"
+/recommendations/0/tracking/lead = 1
+/recommendations/0/tracking/target = "31/12/2025"
+/recommendations/0/tracking/status = "in_progress"
+/recommendations/0/tracking/status = "Being progressed"
+/recommendations/0/tracking/rag = "RED"
+/recommendations/0/tracking/rag = 1
+/recommendations/0/tracking/updates = {}
+/recommendations/0/tracking/updates/0 = "2025-07-03"
+/recommendations/0/tracking/updates/0/date removed
+/recommendations/0/tracking/updates/0/date = null
+/recommendations/0/tracking/updates/0/date = "2025-07-32"
+/recommendations/0/tracking/updates/0/date = "3 July 2025"
+/recommendations/0/tracking/updates/0/status removed
+/recommendations/0/tracking/updates/0/status = null
+/recommendations/0/tracking/updates/0/status = "done"
+/recommendations/0/tracking/updates/0/reported_by = []
+/recommendations/0/tracking/updates/0/evidence_link = 5
+/recommendations/0/tracking/updates/0/note = ""
+/recommendations/0/tracking/superseded_by = { "inspection": "PEEL 2027", "published": "2027-06-01", "kind": "recommendation", "number": 1 }
+/recommendations/0/tracking/status removed ; /recommendations/0/tracking/superseded_by = { "kind": "recommendation", "number": 1 }
+/areas_for_improvement/11/tracking/carried_from = "PEEL 2021/22"
+/areas_for_improvement/11/tracking/carried_from/number = 0
+/areas_for_improvement/11/tracking/carried_from/number = -9
+/areas_for_improvement/11/tracking/carried_from/number = 1.5
+/areas_for_improvement/11/tracking/carried_from/number = "9"
+/areas_for_improvement/11/tracking/carried_from/number = 4294967296
+/areas_for_improvement/11/tracking/carried_from/number = null
+/areas_for_improvement/11/tracking/carried_from/number removed
+/areas_for_improvement/11/tracking/carried_from/kind = "aFI"
+/areas_for_improvement/11/tracking/carried_from/kind removed
+/areas_for_improvement/11/tracking/carried_from/published = "May 2022"
+/areas_for_improvement/11/tracking/carried_from/report = "x"
+/areas_for_improvement/11/tracking/first_raised = "2022"
+/section_55 = []
+/section_55/web_address = 1
+/section_55/published_on = "2025-07-24T10:00"
+/section_55/sent_to_hmicfrs = "2025-02-29"
+/section_55/sent_to_panel = null
 "#;
 
 const GOOD_V2: &str = r#"
@@ -311,12 +413,40 @@ const GOOD_V2: &str = r#"
 /checklist/3/done = true
 /checklist/0/done removed ; /checklist/1/done = null
 /checklist/3/done removed
+/recommendations/0/tracking = null
+/recommendations/0/tracking removed
+/recommendations/0/tracking = {}
+/recommendations/0/tracking/status removed ; /recommendations/0/tracking/rag = null
+/recommendations/0/tracking/status = null ; /recommendations/0/tracking/updates = null
+/recommendations/0/tracking/updates/0/reported_by = null ; /recommendations/0/tracking/updates/0/evidence removed
+/recommendations/0/tracking/updates/0/date = "2025-06-17" ; /recommendations/0/tracking/updates/1/date = "2999-12-31"
+/recommendations/0/tracking/status = "superseded" ; /recommendations/0/tracking/superseded_by = { "kind": "recommendation", "number": 2.0 }
+/recommendations/0/tracking/status = "superseded" ; /recommendations/0/tracking/superseded_by = null
+/areas_for_improvement/11/tracking/carried_from/inspection = null ; /areas_for_improvement/11/tracking/carried_from/published removed
+/areas_for_improvement/11/tracking/carried_from/number = 4294967295
+/section_55 = null
+/section_55 removed
+/section_55 = {}
+/section_55/published_on = "2025-07-24" ; /section_55/web_address = null
 "#;
 
-/// Version 1 only, against the version 1 form fixture: it has no `done`.
+/// What the reader refuses and no JSON Schema can: a rule between two values of the file.
+/// The schema's descriptions say so; the reader is the judge.
+const READER_ONLY_V2: &str = r#"
+/recommendations/0/tracking/updates/0/date = "2025-06-16"
+/recommendations/0/tracking/status = "superseded" ; /recommendations/0/tracking/superseded_by = { "inspection": "PEEL 2025: An inspection of Exampleshire Police", "published": "2025-06-17", "kind": "recommendation", "number": 1 }
+"#;
+
+/// Version 1 only, against the version 1 form fixture: it has no `done`, no `tracking` and
+/// no `section_55`, not even as null.
 const BAD_V1: &str = r#"
 /checklist/3/done = true
 /checklist/0/done = false
+/recommendations/0/tracking = null
+/recommendations/0/tracking = { "status": "complete" }
+/areas_for_improvement/3/tracking = {}
+/section_55 = null
+/section_55 = { "web_address": "https://www.example.org/opcc" }
 "#;
 
 const GOOD_V1: &str = r#"
@@ -335,6 +465,15 @@ fn each_schema_refuses_what_the_reader_refuses() {
     ];
     for (schema, name, bad, good) in versions {
         agree(&schema, &value(&fixture(name)), bad, good);
+    }
+    let form = value(&fixture(FORM));
+    for case in cases(READER_ONLY_V2) {
+        let file = changed(form.clone(), case);
+        assert!(
+            read_response(&file.to_string()).is_err(),
+            "the reader accepts {case}"
+        );
+        fits(&response_schema(), &file);
     }
 }
 
@@ -437,6 +576,7 @@ fn the_schema_and_the_reader_agree_on_the_limits() {
     let schema = response_schema();
     let fixture = value(&fixture(FORM));
     let item = serde_json::json!({ "text": "An area.", "response": null });
+    let update = fixture["recommendations"][0]["tracking"]["updates"][0].clone();
     let cases = [
         ("/key_findings", Value::from("é".repeat(100_000)), true),
         ("/key_findings", Value::from("é".repeat(100_001)), false),
@@ -453,6 +593,51 @@ fn the_schema_and_the_reader_agree_on_the_limits() {
         (
             "/inspection/forces",
             Value::from(vec!["Exampleshire"; 201]),
+            false,
+        ),
+        (
+            "/recommendations/0/tracking/lead",
+            Value::from("é".repeat(200)),
+            true,
+        ),
+        (
+            "/recommendations/0/tracking/lead",
+            Value::from("é".repeat(201)),
+            false,
+        ),
+        (
+            "/recommendations/0/tracking/updates/1/reported_by",
+            Value::from("é".repeat(201)),
+            false,
+        ),
+        (
+            "/recommendations/0/tracking/updates/1/action",
+            Value::from("é".repeat(100_001)),
+            false,
+        ),
+        (
+            "/areas_for_improvement/11/tracking/carried_from/inspection",
+            Value::from("é".repeat(500)),
+            true,
+        ),
+        (
+            "/areas_for_improvement/11/tracking/carried_from/inspection",
+            Value::from("é".repeat(501)),
+            false,
+        ),
+        (
+            "/recommendations/0/tracking/updates",
+            Value::from(vec![update.clone(); 500]),
+            true,
+        ),
+        (
+            "/recommendations/0/tracking/updates",
+            Value::from(vec![update; 501]),
+            false,
+        ),
+        (
+            "/section_55/web_address",
+            Value::from("é".repeat(100_001)),
             false,
         ),
     ];
