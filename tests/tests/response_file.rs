@@ -1,6 +1,7 @@
 //! The response and office files across the crate boundary: the project's own fixtures
-//! (`tests/fixtures`) load and write back unchanged, and the repository's JSON Schemas
-//! accept and refuse the same files as the reader.
+//! (`tests/fixtures`) load and write back unchanged, the repository's JSON Schemas accept
+//! and refuse the same files as the reader, and the version 1 tool refuses a version 2 file
+//! in words (`tests/fixtures/v1-reader`).
 
 mod common;
 
@@ -648,4 +649,52 @@ fn the_schema_and_the_reader_agree_on_the_limits() {
         assert_eq!(read.is_ok(), allowed, "the reader on {pointer}: {read:?}");
         assert_eq!(schema.is_valid(&file), allowed, "the schema on {pointer}");
     }
+}
+
+/// What the `pcc-response` tool of the last version 1 commit said of the version 2 form
+/// fixture, kept as it printed it (see `tests/fixtures/v1-reader/README.md`).
+const V1_READER: &str = "v1-reader/refuses-v2.txt";
+
+#[test]
+fn the_version_1_tool_refuses_a_version_2_file_in_words() {
+    let said = fixture(V1_READER);
+    let runs: Vec<&str> = said.split("$ pcc-response ").skip(1).collect();
+    let commands: Vec<&str> = runs
+        .iter()
+        .map(|run| run.split_whitespace().next().unwrap())
+        .collect();
+    assert_eq!(commands, ["import", "check", "export"]);
+    for run in runs {
+        assert!(run.contains(&format!("fixtures/{FORM}")), "{run}");
+        assert!(
+            run.contains("\nexit status: 2\n"),
+            "refused as a file problem: {run}"
+        );
+        assert!(
+            run.contains("\nstdout:\nstderr:\n"),
+            "nothing on stdout: {run}"
+        );
+        let stderr = run.split("\nstderr:\n").nth(1).unwrap();
+        let message = stderr.lines().next().unwrap();
+        for words in [
+            "This file is pcc-response version 2",
+            "made by a newer version of PCC Response",
+            "this version reads up to version 1",
+            "Update the app to open it.",
+        ] {
+            assert!(message.contains(words), "{words:?} not in {message:?}");
+        }
+        assert!(!run.contains("made: yes"), "nothing made: {run}");
+    }
+
+    // The output still applies: the fixture is version 2, and the app writes it as version 2,
+    // which the version 1 tool refuses by its header before reading anything else.
+    let text = fixture(FORM);
+    assert_eq!(value(&text)["version"], 2);
+    let written = write_response(&read_response(&text).unwrap());
+    assert!(
+        written.starts_with("{\n  \"format\": \"pcc-response\",\n  \"version\": 2,\n"),
+        "{}",
+        &written[..60]
+    );
 }
