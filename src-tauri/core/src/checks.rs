@@ -186,10 +186,9 @@ pub fn check(response: &Response, office: Option<&Office>, today: NaiveDate) -> 
             at(section, Some(field.clone()), links::refusal(&href));
         }
     }
-    if let Some(url) = response.inspection.report_url.as_deref() {
+    for (section, field, url) in link_fields(response) {
         if !url.trim().is_empty() && links::resolve(url).is_none() {
-            let field = Some("inspection.report_url".into());
-            at(Section::Inspection, field, links::refusal(url));
+            at(section, Some(field), links::refusal(url));
         }
     }
     let missing = office.map(|o| missing_office_details(o, response.document));
@@ -224,6 +223,48 @@ pub fn too_long(response: &Response) -> Vec<Problem> {
             }
         })
         .collect()
+}
+
+/// The fields that hold one web address each, by section and path: the report's link, the
+/// response's address in its section 55 record, and each progress update's evidence link.
+fn link_fields(r: &Response) -> Vec<(Section, String, &str)> {
+    let mut found = Vec::new();
+    if let Some(url) = &r.inspection.report_url {
+        found.push((
+            Section::Inspection,
+            "inspection.report_url".into(),
+            url.as_str(),
+        ));
+    }
+    for (section, key, items) in [
+        (
+            Section::Recommendations,
+            "recommendations",
+            &r.recommendations,
+        ),
+        (
+            Section::AreasForImprovement,
+            "areas_for_improvement",
+            &r.areas_for_improvement,
+        ),
+    ] {
+        for (n, item) in items.iter().enumerate() {
+            for (u, update) in item.tracking.updates.iter().enumerate() {
+                if let Some(url) = &update.evidence_link {
+                    let field = format!("{key}[{n}].tracking.updates[{u}].evidence_link");
+                    found.push((section, field, url.as_str()));
+                }
+            }
+        }
+    }
+    if let Some(url) = &r.section_55.web_address {
+        found.push((
+            Section::Checklist,
+            "section_55.web_address".into(),
+            url.as_str(),
+        ));
+    }
+    found
 }
 
 /// What is wrong with a date published of `published`, seen on `today`.
@@ -549,6 +590,41 @@ mod tests {
             .starts_with("The link to “javascript:alert(1)” cannot work"));
         r.inspection.report_url = Some("www.justiceinspectorates.gov.uk/peel".into());
         r.chief_constable_response = "[report](https://example.org)".into();
+        assert_eq!(checked(&r), vec![]);
+    }
+
+    #[test]
+    fn a_refused_evidence_link_or_web_address_is_named_as_the_report_link_is() {
+        let mut r = complete();
+        r.areas_for_improvement = vec![crate::Item::new("Answer 101 calls sooner.", None)];
+        r.areas_for_improvement[0].tracking.updates = vec![crate::ProgressUpdate {
+            date: day(2024, 10, 1),
+            reported_by: "Head of Crime".into(),
+            action: "Reviewed.".into(),
+            evidence: "Minutes.".into(),
+            evidence_link: Some("file:///C:/minutes.docx".into()),
+            status: crate::ItemStatus::BeingProgressed,
+        }];
+        r.section_55.web_address = Some("javascript:alert(1)".into());
+        let found = checked(&r);
+        let fields: Vec<_> = found
+            .iter()
+            .map(|p| (p.section, p.field.as_deref().unwrap()))
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                (
+                    Section::AreasForImprovement,
+                    "areas_for_improvement[0].tracking.updates[0].evidence_link"
+                ),
+                (Section::Checklist, "section_55.web_address"),
+            ]
+        );
+        assert_eq!(found[1].message, links::refusal("javascript:alert(1)"));
+        r.areas_for_improvement[0].tracking.updates[0].evidence_link =
+            Some("www.example.org/opcc/minutes".into());
+        r.section_55.web_address = Some("https://www.example.org/opcc/peel".into());
         assert_eq!(checked(&r), vec![]);
     }
 
