@@ -11,6 +11,7 @@ use pcc_core::dates::{DateStyle, MONTHS};
 use pcc_core::handed::{FileToken, Written};
 use pcc_core::limits::{Limits, LIMITS};
 use pcc_core::store::{
+    self,
     ArchiveImported, ArchiveProgress, ArchiveRefused, ArchiveSummary, BackupChoice, BackupContents,
     BackupFile, Damaged, EarlierText, Passage, ResponseId, ResponseSummary, SearchHit, Settings,
     StatusDate, TrashedResponse, Version, VersionId, VersionKind, MOST_BACKUPS_KEPT,
@@ -72,6 +73,27 @@ fn declarations(cfg: &Config) -> Vec<String> {
         ItemKind::decl(cfg),
         ItemLink::decl(cfg),
         Section55::decl(cfg),
+        store::ItemAt::decl(cfg),
+        store::TrackerFilter::decl(cfg),
+        store::DueFilter::decl(cfg),
+        store::TrackerPage::decl(cfg),
+        store::TrackerCounts::decl(cfg),
+        store::Count::<ItemStatus>::decl(cfg),
+        store::TrackerRow::decl(cfg),
+        store::LatestUpdate::decl(cfg),
+        store::TrackerInspection::decl(cfg),
+        store::TrackedItem::decl(cfg),
+        store::TrackingEdit::decl(cfg),
+        store::CarryCandidate::decl(cfg),
+        store::CarryChoice::decl(cfg),
+        store::Compliance::decl(cfg),
+        store::ComplianceRow::decl(cfg),
+        tracking::RagShown::decl(cfg),
+        tracking::Publication::decl(cfg),
+        tracking::Section55Step::decl(cfg),
+        tracking::Section55Record::decl(cfg),
+        tracking::Section55Line::decl(cfg),
+        pcc_core::progress::ReportScope::decl(cfg),
         ChecklistEntry::decl(cfg),
         Letter::decl(cfg),
         LetterDate::decl(cfg),
@@ -259,13 +281,15 @@ fn every_command_is_named_once_and_none_takes_a_path() {
     let count = names.len();
     names.dedup();
     assert_eq!(names.len(), count, "a command is listed twice");
-    // The only plain strings the window sends are a date as typed, link addresses, and
-    // words to search for or find text like.
+    // The only plain strings the window sends are a date as typed, link addresses, words to
+    // search for or find text like, and days (read as dates, never as paths).
     for command in &table {
         for (arg, ty) in &command.args {
             let words = ["published", "hrefs", "words", "text"].contains(arg);
+            // Days are checked as days (`NaiveDate`) before a command sees them.
+            let day = ["from", "to", "as_of", "date"].contains(arg) && ty.contains("string");
             assert!(
-                !arg.contains("path") && (words || !ty.contains("string")),
+                !arg.contains("path") && (words || day || !ty.contains("string")),
                 "{}({arg}: {ty}) may be a path: the window names files only by token, and \
                  backups by name",
                 command.name()

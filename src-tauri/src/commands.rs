@@ -15,15 +15,22 @@ use pcc_core::dates::DateStyle;
 use pcc_core::docx::ExportOptions;
 use pcc_core::file::Offered;
 use pcc_core::handed::{FileToken, Purpose, Written};
+use pcc_core::progress::ReportScope;
 use pcc_core::store::{
     self, ArchiveProgress, ArchiveSummary, BackupChoice, BackupContents, BackupFile, EarlierText,
     ResponseId, ResponseSummary, SearchHit, Settings, StatusDate, TrashedResponse, Version,
     VersionId,
 };
+use pcc_core::store::{
+    CarryCandidate, CarryChoice, Compliance, ItemAt, TrackedItem, TrackerFilter, TrackerPage,
+    TrackingEdit,
+};
+use pcc_core::tracking::{Section55Record, Section55Step};
 use pcc_core::word::{read_chosen_file, Chosen, ImportNote, SectionChoice, TakeBack};
 use pcc_core::{
     export, file, preview, Deadline, DeadlineRule, DocumentKind, Logo, Office, Response,
 };
+use pcc_core::{ItemKind, ProgressUpdate, Tracking};
 use serde::Serialize;
 use tauri::{AppHandle, State};
 
@@ -31,6 +38,7 @@ use crate::dialogs::{self, Kind};
 use crate::ipc_error::IpcResult;
 use crate::safekeeping;
 use crate::state::{self, AppState, Startup};
+use crate::tracking;
 use crate::word;
 
 /// The type a command takes from the app rather than from the window.
@@ -114,6 +122,18 @@ commands! {
     word::cancel_archive[state]() -> ();
     word::search_responses[state](words: String) -> Vec<SearchHit>;
     word::earlier_like[state](text: String, exclude: Option<ResponseId>) -> Vec<EarlierText>;
+    tracking::tracker[state](filter: TrackerFilter) -> TrackerPage;
+    tracking::tracked_item[state](at: ItemAt) -> TrackedItem;
+    tracking::record_update[state](at: ItemAt, update: ProgressUpdate) -> TrackedItem;
+    tracking::edit_tracking[state](at: ItemAt, edit: TrackingEdit) -> TrackedItem;
+    tracking::carry_forward_candidates[state](id: ResponseId) -> Vec<CarryCandidate>;
+    tracking::carry_forward[state](from: ItemAt, to: ItemAt, choice: CarryChoice) -> Response;
+    tracking::first_raised_words[](kind: ItemKind, tracking: Tracking) -> Option<String>;
+    tracking::section_55_record[state](response: Response) -> Section55Record;
+    tracking::set_section_55_date[](response: Response, step: Section55Step, date: Option<NaiveDate>) -> Response;
+    tracking::compliance[state](from: NaiveDate, to: NaiveDate) -> Compliance;
+    tracking::preview_progress_report[state](as_of: NaiveDate, scope: ReportScope) -> String;
+    tracking::export_progress_report[app, state](as_of: NaiveDate, scope: ReportScope) -> Option<Written>;
 }
 
 /// The computer's date: the core never reads the clock, the shell does.

@@ -14,6 +14,7 @@ mod opening;
 mod safekeeping;
 mod single_instance;
 mod state;
+mod tracking;
 mod word;
 
 fn main() {

@@ -6,16 +6,25 @@ import { listen } from "@tauri-apps/api/event";
 import type {
   AppError,
   BackupChoice,
+  CarryChoice,
   Commands,
   DeadlineRule,
   DocumentKind,
   FileToken,
+  ItemAt,
+  ItemKind,
   Office,
   Opened,
+  ProgressUpdate,
+  ReportScope,
   Response,
   ResponseId,
+  Section55Step,
   SectionChoice,
   Settings,
+  TrackerFilter,
+  Tracking,
+  TrackingEdit,
   VersionId,
 } from "./bindings";
 
@@ -143,3 +152,34 @@ export const searchResponses = (words: string) => call("search_responses", { wor
 /** The fields and items of earlier responses most like `text`, best first; `exclude` is left out. */
 export const earlierLike = (text: string, exclude: ResponseId | null) =>
   call("earlier_like", { text, exclude });
+
+/** The items of every response as filtered, with their counts by status and RAG. */
+export const tracker = (filter: TrackerFilter) => call("tracker", { filter });
+/** One item with its tracking and every update. */
+export const trackedItem = (at: ItemAt) => call("tracked_item", { at });
+/** Records a progress update; resolves with the item as it now is. */
+export const recordUpdate = (at: ItemAt, update: ProgressUpdate) =>
+  call("record_update", { at, update });
+/** Changes an item's lead, target, status, RAG or supersession; resolves with the item. */
+export const editTracking = (at: ItemAt, edit: TrackingEdit) => call("edit_tracking", { at, edit });
+/** The open items of earlier inspections of the same forces as response `id`. */
+export const carryForwardCandidates = (id: ResponseId) => call("carry_forward_candidates", { id });
+/** Links an earlier item to this response's item, or marks it superseded; gives the response now. */
+export const carryForward = (from: ItemAt, to: ItemAt, choice: CarryChoice) =>
+  call("carry_forward", { from, to, choice });
+/** "This area for improvement was first raised in 2022.", or null. */
+export const firstRaisedWords = (kind: ItemKind, tracking: Tracking) =>
+  call("first_raised_words", { kind, tracking });
+/** The section 55 record of the response as it stands on screen. */
+export const section55Record = (response: Response) => call("section_55_record", { response });
+/** The response with one section 55 date set (in the checklist, where it keeps it). */
+export const setSection55Date = (response: Response, step: Section55Step, date: string | null) =>
+  call("set_section_55_date", { response, step, date });
+/** Every report published from `from` to `to`, and whether its response was on time. */
+export const compliance = (from: string, to: string) => call("compliance", { from, to });
+/** The Panel's progress report as of `asOf`, as HTML for the preview. */
+export const previewProgressReport = (asOf: string, scope: ReportScope) =>
+  call("preview_progress_report", { asOf, scope });
+/** Writes the Panel's progress report through the native save dialog; null if cancelled. */
+export const exportProgressReport = (asOf: string, scope: ReportScope) =>
+  call("export_progress_report", { asOf, scope });

@@ -214,6 +214,496 @@ sent_to_hmicfrs: string | null,
  */
 sent_to_home_secretary: string | null, };
 
+export type ItemAt = { 
+/**
+ * The response.
+ */
+response: ResponseId, 
+/**
+ * Recommendation or area for improvement.
+ */
+kind: ItemKind, 
+/**
+ * Its place in the response's list of that kind, from 0.
+ */
+index: number, };
+
+export type TrackerFilter = { 
+/**
+ * Only the items of this response.
+ */
+inspection: ResponseId | null, 
+/**
+ * Only the items of reports of this type.
+ */
+inspection_type: InspectionType | null, 
+/**
+ * Only items with this status; a closed status lists closed items whatever
+ * `include_closed` says.
+ */
+status: ItemStatus | null, 
+/**
+ * Only items showing this RAG (the officer's, or the suggestion).
+ */
+rag: Rag | null, 
+/**
+ * Only items with this lead, ignoring case and spaces around it.
+ */
+lead: string | null, 
+/**
+ * Only items overdue, or due within some days.
+ */
+due: DueFilter | null, 
+/**
+ * Closed items too (complete, no further action, superseded); open items only when
+ * false.
+ */
+include_closed: boolean, 
+/**
+ * Which page, from 1 (0 reads as 1; past the last reads as the last).
+ */
+page: number, 
+/**
+ * Rows a page; 0 reads as 50, and at most 500.
+ */
+page_size: number, };
+
+export type DueFilter = { "kind": "overdue" } | { "kind": "within", 
+/**
+ * How many days after today.
+ */
+days: number, };
+
+export type TrackerPage = { 
+/**
+ * The items the filter holds, counted.
+ */
+counts: TrackerCounts, 
+/**
+ * The items of this page, overdue first, then by target date (none last), then by the
+ * report's publication, kind and number.
+ */
+rows: Array<TrackerRow>, 
+/**
+ * How many items the filter holds.
+ */
+matching: number, 
+/**
+ * This page, from 1.
+ */
+page: number, 
+/**
+ * How many pages there are; at least 1.
+ */
+pages: number, 
+/**
+ * Every lead named on an item of a response not in the trash, for the filter: sorted,
+ * each once whatever its case.
+ */
+leads: Array<string>, 
+/**
+ * Every response not in the trash that has items, newest report first, for the filter.
+ */
+inspections: Array<TrackerInspection>, };
+
+export type TrackerCounts = { 
+/**
+ * How many items.
+ */
+total: number, 
+/**
+ * How many of them are overdue.
+ */
+overdue: number, 
+/**
+ * By status, in the order of [`ItemStatus::ALL`], zeros included.
+ */
+by_status: Array<Count<ItemStatus>>, 
+/**
+ * By the RAG shown, red first, zeros included.
+ */
+by_rag: Array<Count<Rag>>, };
+
+export type Count<T> = { 
+/**
+ * The value counted.
+ */
+value: T, 
+/**
+ * How many.
+ */
+count: number, 
+/**
+ * The value in words: "Being progressed".
+ */
+label: string, 
+/**
+ * The count in words: "3 being progressed".
+ */
+words: string, };
+
+export type TrackerRow = { 
+/**
+ * Where it is.
+ */
+at: ItemAt, 
+/**
+ * "Area for improvement 3".
+ */
+label: string, 
+/**
+ * The item's text, plain, on one line, cut after about 200 characters.
+ */
+text: string, 
+/**
+ * The report's title.
+ */
+inspection: string, 
+/**
+ * The report's type.
+ */
+inspection_type: InspectionType, 
+/**
+ * The day the report was published.
+ */
+published: string | null, 
+/**
+ * The force's lead.
+ */
+lead: string | null, 
+/**
+ * The target date.
+ */
+target: string | null, 
+/**
+ * The target date in words: "1 May 2026".
+ */
+target_words: string | null, 
+/**
+ * The status.
+ */
+status: ItemStatus, 
+/**
+ * The status in words.
+ */
+status_label: string, 
+/**
+ * The RAG shown: the officer's, or the suggestion.
+ */
+rag: RagShown, 
+/**
+ * Open with its target date passed.
+ */
+overdue: boolean, 
+/**
+ * Its latest update, if any.
+ */
+latest: LatestUpdate | null, 
+/**
+ * "This area for improvement was first raised in 2022.", when carried forward.
+ */
+first_raised: string | null, };
+
+export type LatestUpdate = { 
+/**
+ * Its day.
+ */
+date: string, 
+/**
+ * Its day in words.
+ */
+date_words: string, 
+/**
+ * What was done, plain, cut after about 120 characters.
+ */
+action: string, 
+/**
+ * The status after it.
+ */
+status: ItemStatus, };
+
+export type TrackerInspection = { 
+/**
+ * Which response.
+ */
+id: ResponseId, 
+/**
+ * The report's title.
+ */
+title: string, 
+/**
+ * The day the report was published.
+ */
+published: string | null, };
+
+export type TrackedItem = { 
+/**
+ * Where it is.
+ */
+at: ItemAt, 
+/**
+ * How another item links to it.
+ */
+link: ItemLink, 
+/**
+ * "Area for improvement 3".
+ */
+label: string, 
+/**
+ * The item as the report words it.
+ */
+text: string, 
+/**
+ * The report's title.
+ */
+inspection: string, 
+/**
+ * The day the report was published.
+ */
+published: string | null, 
+/**
+ * Its lead, target, status, RAG and updates.
+ */
+tracking: Tracking, 
+/**
+ * The RAG to show: the officer's, or the suggestion.
+ */
+rag: RagShown, 
+/**
+ * "This area for improvement was first raised in 2022.", when carried forward.
+ */
+first_raised: string | null, };
+
+export type TrackingEdit = { 
+/**
+ * The force's lead: a name or a role; blank clears it.
+ */
+lead: string | null, 
+/**
+ * The target date: not before the report was published.
+ */
+target: string | null, 
+/**
+ * The status.
+ */
+status: ItemStatus, 
+/**
+ * The officer's RAG rating; `None` shows the app's suggestion.
+ */
+rag: Rag | null, 
+/**
+ * The later item that superseded this one: only with the status superseded.
+ */
+superseded_by: ItemLink | null, };
+
+export type CarryCandidate = { 
+/**
+ * Where it is.
+ */
+at: ItemAt, 
+/**
+ * How the new item will link to it.
+ */
+link: ItemLink, 
+/**
+ * "Area for improvement 3".
+ */
+label: string, 
+/**
+ * The item as the report words it.
+ */
+text: string, 
+/**
+ * The report's title.
+ */
+inspection: string, 
+/**
+ * The day the report was published.
+ */
+published: string | null, 
+/**
+ * `published` in words.
+ */
+published_words: string | null, 
+/**
+ * Its status in words: "Being progressed".
+ */
+status_label: string, 
+/**
+ * The force's lead.
+ */
+lead: string | null, };
+
+export type CarryChoice = "link" | "supersede";
+
+export type Compliance = { 
+/**
+ * Every report published in the period, in order of publication.
+ */
+rows: Array<ComplianceRow>, 
+/**
+ * How many responses were published by their deadline.
+ */
+on_time: number, 
+/**
+ * How many were published after it.
+ */
+late: number, 
+/**
+ * How many are not published yet.
+ */
+not_yet: number, 
+/**
+ * How many of those not published yet are past their deadline.
+ */
+overdue: number, 
+/**
+ * "4 of 5 published on time; 1 late."
+ */
+summary: string, 
+/**
+ * The first day of the period in words.
+ */
+from_words: string, 
+/**
+ * The last day of the period in words.
+ */
+to_words: string, 
+/**
+ * The office's rule that made the deadlines.
+ */
+rule: DeadlineRule, };
+
+export type ComplianceRow = { 
+/**
+ * Which response.
+ */
+id: ResponseId, 
+/**
+ * The report's title.
+ */
+title: string, 
+/**
+ * The force or forces inspected.
+ */
+forces: Array<string>, 
+/**
+ * The day the report was published.
+ */
+published: string, 
+/**
+ * `published` in words.
+ */
+published_words: string, 
+/**
+ * The last day for publishing the response, by the office's rule.
+ */
+deadline: string, 
+/**
+ * `deadline` in words.
+ */
+deadline_words: string, 
+/**
+ * The day the response was published on the office's website, when known.
+ */
+response_published: string | null, 
+/**
+ * `response_published` in words.
+ */
+response_published_words: string | null, 
+/**
+ * Whether it was on time; `None` while not published and not yet due.
+ */
+publication: Publication | null, 
+/**
+ * "On time", "3 days late", "Not yet published: due in 5 days", "Not yet published: 4
+ * days overdue".
+ */
+words: string, };
+
+export type RagShown = { 
+/**
+ * The officer's rating, or the app's suggestion when the officer has set none.
+ */
+rag: Rag, 
+/**
+ * The rating in words, always shown beside its colour: "Amber", or "Amber (suggested)".
+ */
+label: string, 
+/**
+ * Whether `rag` is the app's suggestion rather than the officer's rating.
+ */
+suggested: boolean, };
+
+export type Publication = { 
+/**
+ * Published on or before the deadline.
+ */
+on_time: boolean, 
+/**
+ * Days after the deadline it was published, or, not yet published, days the deadline
+ * has passed; 0 when on time.
+ */
+days_late: number, 
+/**
+ * "Published on time", "Published 3 days late", "Not published: 4 days overdue".
+ */
+words: string, };
+
+export type Section55Step = "published" | "sent_to_hmicfrs" | "sent_to_home_secretary";
+
+export type Section55Record = { 
+/**
+ * Where the response is published on the office's website.
+ */
+web_address: string | null, 
+/**
+ * Each step, in the order of [`Section55Step::ALL`].
+ */
+lines: Array<Section55Line>, 
+/**
+ * Whether it was published by its deadline; `None` before the deadline while not
+ * published, or without a deadline.
+ */
+publication: Publication | null, };
+
+export type Section55Line = { 
+/**
+ * Which step.
+ */
+step: Section55Step, 
+/**
+ * The step in words: "Sent to HMICFRS".
+ */
+label: string, 
+/**
+ * The day it was done, when known.
+ */
+date: string | null, 
+/**
+ * `date` in words: "24 July 2025".
+ */
+date_words: string | null, 
+/**
+ * Whether it was done: a day implies done, and a checklist line may be ticked with no
+ * day known.
+ */
+done: boolean, 
+/**
+ * The checklist line that keeps it, in its own words; `None` when the record keeps it.
+ */
+checklist_item: string | null, };
+
+export type ReportScope = { "kind": "all" } | { "kind": "inspection", 
+/**
+ * The response to that inspection.
+ */
+id: ResponseId, } | { "kind": "type", 
+/**
+ * The type.
+ */
+inspection_type: InspectionType, };
+
 export type ChecklistEntry = { 
 /**
  * What is to be done, e.g. "Response forwarded to the Chief Constable."
@@ -448,7 +938,13 @@ status_since: string | null,
 /**
  * When the response was last saved with a change; `None` if never since it was made.
  */
-changed: string | null, };
+changed: string | null, 
+/**
+ * Whether the response was published on the office's website by its deadline: "Published
+ * on time", "Published 3 days late", "Not published: 4 days overdue"; `None` without a
+ * deadline, or while not published before it.
+ */
+publication: Publication | null, };
 
 export type TrashedResponse = { 
 /**
@@ -1001,4 +1497,16 @@ export interface Commands {
   cancel_archive: { args: Record<string, never>; returns: null };
   search_responses: { args: { words: string }; returns: Array<SearchHit> };
   earlier_like: { args: { text: string; exclude: ResponseId | null }; returns: Array<EarlierText> };
+  tracker: { args: { filter: TrackerFilter }; returns: TrackerPage };
+  tracked_item: { args: { at: ItemAt }; returns: TrackedItem };
+  record_update: { args: { at: ItemAt; update: ProgressUpdate }; returns: TrackedItem };
+  edit_tracking: { args: { at: ItemAt; edit: TrackingEdit }; returns: TrackedItem };
+  carry_forward_candidates: { args: { id: ResponseId }; returns: Array<CarryCandidate> };
+  carry_forward: { args: { from: ItemAt; to: ItemAt; choice: CarryChoice }; returns: Response };
+  first_raised_words: { args: { kind: ItemKind; tracking: Tracking }; returns: string | null };
+  section_55_record: { args: { response: Response }; returns: Section55Record };
+  set_section_55_date: { args: { response: Response; step: Section55Step; date: string | null }; returns: Response };
+  compliance: { args: { from: string; to: string }; returns: Compliance };
+  preview_progress_report: { args: { asOf: string; scope: ReportScope }; returns: string };
+  export_progress_report: { args: { asOf: string; scope: ReportScope }; returns: Written | null };
 }

@@ -21,6 +21,7 @@ export const summary = (
   rule: "published+56",
   status_since: null,
   changed: null,
+  publication: null,
 });
 
 /** A backup of three responses (one without a title) and two in the trash. */
