@@ -13,6 +13,7 @@ use crate::docx::{form_title, letter_subject, ExportOptions};
 use crate::model::{DocumentKind, Item, Response};
 use crate::office::Office;
 use crate::richtext::{self, Block, Span};
+use crate::tracking::{first_raised_words, ItemKind};
 
 /// The document as an HTML fragment: an `<article class="page">`.
 pub fn html(r: &Response, office: &Office, options: &ExportOptions) -> String {
@@ -174,9 +175,16 @@ fn form(h: &mut Html, r: &Response, office: &Office, options: &ExportOptions) {
         }
         h.raw("</ul>");
     }
-    items(h, "Recommendations", "Recommendation", &r.recommendations);
     items(
         h,
+        ItemKind::Recommendation,
+        "Recommendations",
+        "Recommendation",
+        &r.recommendations,
+    );
+    items(
+        h,
+        ItemKind::AreaForImprovement,
         "Areas for improvement",
         "Area for Improvement",
         &r.areas_for_improvement,
@@ -205,12 +213,15 @@ fn form(h: &mut Html, r: &Response, office: &Office, options: &ExportOptions) {
     h.raw("</table>");
 }
 
-fn items(h: &mut Html, heading: &str, label: &str, items: &[Item]) {
+fn items(h: &mut Html, kind: ItemKind, heading: &str, label: &str, items: &[Item]) {
     h.tag("h2", "", heading);
     h.tag("p", "", &count_sentence(heading, items.len()));
     for (n, item) in items.iter().enumerate() {
         h.tag("h3", "", &format!("{label} {}:", n + 1));
         h.rich(&item.text);
+        if let Some(words) = first_raised_words(kind, &item.tracking) {
+            h.tag("p", "first-raised", &words);
+        }
         if let Some(response) = item.response.as_deref().filter(|s| !s.trim().is_empty()) {
             h.tag("p", "response-label", "Response:");
             h.rich(response);
@@ -315,6 +326,26 @@ mod tests {
         assert!(html.contains("There are no recommendations made."));
         assert!(html.contains("<span class=\"link\" title=\"https://example.org\">report</span>"));
         assert!(!html.contains("href"), "the preview never navigates");
+    }
+
+    #[test]
+    fn an_item_carried_forward_says_when_it_was_first_raised() {
+        let mut r = Response::new(DocumentKind::Form, &[]);
+        let mut carried = Item::new("Improve <call> handling.", None);
+        carried.tracking.first_raised = chrono::NaiveDate::from_ymd_opt(2022, 5, 10);
+        r.areas_for_improvement = vec![Item::new("New.", None), carried];
+        let html = html(&r, &office(), &options());
+        let said = "<p class=\"first-raised\">This area for improvement was first raised in \
+            2022.</p>";
+        assert_eq!(html.matches("first raised").count(), 1, "{html}");
+        assert!(html.contains(&format!("handling.</p>{said}")), "{html}");
+        let docx = crate::docx::export_docx(&r, &office(), &options()).unwrap().bytes;
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+        let mut xml = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml)
+            .unwrap();
+        let at = xml.find("was first raised in 2022.").expect("printed in the DOCX");
+        assert!(xml[..at].contains("handling."), "after the item's text");
     }
 
     #[test]

@@ -11,6 +11,7 @@ use crate::dates;
 use crate::deadline::deadline;
 use crate::model::{InspectionType, Item, Response};
 use crate::office::Office;
+use crate::tracking::{first_raised_words, ItemKind};
 
 /// The form's title, built from the office settings.
 pub fn title(office: &Office) -> String {
@@ -37,10 +38,17 @@ pub fn write(b: &mut Builder, r: &Response, office: &Office, options: &ExportOpt
     grades(b, r, office);
 
     b.section(Section::Recommendations);
-    items(b, "Recommendations", "Recommendation", &r.recommendations);
+    items(
+        b,
+        ItemKind::Recommendation,
+        "Recommendations",
+        "Recommendation",
+        &r.recommendations,
+    );
     b.section(Section::AreasForImprovement);
     items(
         b,
+        ItemKind::AreaForImprovement,
         "Areas for improvement",
         "Area for Improvement",
         &r.areas_for_improvement,
@@ -189,7 +197,7 @@ fn escape_markdown(text: &str) -> String {
 
 /// Recommendations or areas for improvement: the count sentence, then each item under its
 /// bold numbered label, with its response beneath.
-fn items(b: &mut Builder, heading: &str, label: &str, items: &[Item]) {
+fn items(b: &mut Builder, kind: ItemKind, heading: &str, label: &str, items: &[Item]) {
     let h = b.heading(2, heading);
     b.add(h);
     let p = b.text(&count_sentence(heading, items.len()), Look::PLAIN);
@@ -198,6 +206,16 @@ fn items(b: &mut Builder, heading: &str, label: &str, items: &[Item]) {
         let h = b.heading(3, &format!("{label} {}:", i + 1));
         b.add(h);
         b.rich(&item.text);
+        if let Some(words) = first_raised_words(kind, &item.tracking) {
+            let p = b.text(
+                &words,
+                Look {
+                    bold: false,
+                    italic: true,
+                },
+            );
+            b.add(p);
+        }
         if let Some(response) = item.response.as_deref().filter(|s| !s.trim().is_empty()) {
             let p = b
                 .text(
