@@ -2,8 +2,9 @@
 //! and RAG, overdue first, a page at a time.
 //!
 //! One query reads what the filter, the counts and the order need of every item (its keys,
-//! status, lead, target, RAG and the day of its latest update); the RAG suggestion is made in
-//! Rust for each. Only the page shown has its text and latest update read.
+//! status, lead, target, RAG and the day of its latest update) from `item_tracking`, which
+//! has a row for every item; the RAG suggestion is made in Rust for each. Only the page shown
+//! has its text and latest update read.
 
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, Row};
@@ -236,21 +237,17 @@ pub fn tracker(conn: &Connection, filter: &TrackerFilter, today: NaiveDate) -> R
 /// Every item the filter holds, unordered.
 fn read_lines(conn: &Connection, filter: &TrackerFilter, today: NaiveDate) -> Result<Vec<Line>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT i.response_id, i.kind, i.position, r.title, r.published, r.inspection_type,
-                t.lead, t.target, coalesce(t.status, 'awaiting_review') AS status, t.rag,
-                t.first_raised,
-                (SELECT max(u.date) FROM item_updates u WHERE u.response_id = i.response_id
-                    AND u.kind = i.kind AND u.position = i.position)
-         FROM items i
-         JOIN responses r ON r.id = i.response_id
-         LEFT JOIN item_tracking t ON t.response_id = i.response_id AND t.kind = i.kind
-             AND t.position = i.position
+        "SELECT t.response_id, t.kind, t.position, r.title, r.published, r.inspection_type,
+                t.lead, t.target, t.status, t.rag, t.first_raised,
+                (SELECT max(u.date) FROM item_updates u WHERE u.response_id = t.response_id
+                    AND u.kind = t.kind AND u.position = t.position)
+         FROM item_tracking t
+         JOIN responses r ON r.id = t.response_id
          WHERE r.deleted_on IS NULL
-           AND (?1 IS NULL OR i.response_id = ?1)
+           AND (?1 IS NULL OR t.response_id = ?1)
            AND (?2 IS NULL OR r.inspection_type = ?2)
-           AND (?3 IS NULL OR coalesce(t.status, 'awaiting_review') = ?3)
-           AND (?4 OR ?3 IS NOT NULL
-                OR coalesce(t.status, 'awaiting_review') IN ('awaiting_review', 'being_progressed'))",
+           AND (?3 IS NULL OR t.status = ?3)
+           AND (?4 OR ?3 IS NOT NULL OR t.status IN ('awaiting_review', 'being_progressed'))",
     )?;
     let rows = stmt.query_and_then(
         params![
