@@ -11,10 +11,10 @@ use pcc_core::dates::{DateStyle, MONTHS};
 use pcc_core::handed::{FileToken, Written};
 use pcc_core::limits::{Limits, LIMITS};
 use pcc_core::store::{
-    self,
-    ArchiveImported, ArchiveProgress, ArchiveRefused, ArchiveSummary, BackupChoice, BackupContents,
-    BackupFile, Damaged, EarlierText, Passage, ResponseId, ResponseSummary, SearchHit, Settings,
-    StatusDate, TrashedResponse, Version, VersionId, VersionKind, MOST_BACKUPS_KEPT,
+    self, ArchiveImported, ArchiveProgress, ArchiveRefused, ArchiveSummary, BackupChoice,
+    BackupContents, BackupFile, Damaged, EarlierText, Passage, ResponseId, ResponseSummary,
+    SearchHit, Settings, StatusDate, TrashedResponse, Version, VersionId, VersionKind,
+    MOST_BACKUPS_KEPT,
 };
 use pcc_core::word;
 use pcc_core::*;

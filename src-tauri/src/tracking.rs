@@ -15,7 +15,7 @@ use pcc_core::{ItemKind, ProgressUpdate, Response, Tracking};
 use tauri::{AppHandle, State};
 
 use crate::dialogs::{self, Kind};
-use crate::ipc_error::IpcResult;
+use crate::ipc_error::{IpcError, IpcResult};
 use crate::state::{self, AppState};
 
 fn today() -> NaiveDate {
@@ -42,7 +42,7 @@ pub fn record_update(
     update: ProgressUpdate,
 ) -> IpcResult<TrackedItem> {
     let db = state.db();
-    store::record_update(&db, at, update, today(), state::now())?;
+    store::record_update(&db, at, update, today(), state::now()).map_err(IpcError::entered)?;
     Ok(store::tracked_item(&db, at, today())?)
 }
 
@@ -54,7 +54,7 @@ pub fn edit_tracking(
     edit: TrackingEdit,
 ) -> IpcResult<TrackedItem> {
     let db = state.db();
-    store::edit_tracking(&db, at, edit, today(), state::now())?;
+    store::edit_tracking(&db, at, edit, today(), state::now()).map_err(IpcError::entered)?;
     Ok(store::tracked_item(&db, at, today())?)
 }
 
@@ -77,7 +77,8 @@ pub fn carry_forward(
     choice: CarryChoice,
 ) -> IpcResult<Response> {
     let db = state.db();
-    store::carry_forward(&db, from, to, choice, today(), state::now())?;
+    store::carry_forward(&db, from, to, choice, today(), state::now())
+        .map_err(IpcError::entered)?;
     Ok(store::read_response(&db, to.response)?)
 }
 
@@ -112,7 +113,7 @@ pub fn first_raised_words(kind: ItemKind, tracking: Tracking) -> IpcResult<Optio
 /// Every report published between `from` and `to`, with whether its response was on time.
 #[tauri::command(async)]
 pub fn compliance(state: State<AppState>, from: NaiveDate, to: NaiveDate) -> IpcResult<Compliance> {
-    Ok(store::compliance(&state.db(), from, to, today())?)
+    store::compliance(&state.db(), from, to, today()).map_err(IpcError::entered)
 }
 
 /// The Panel's progress report as of `as_of`, as HTML for the preview.
@@ -122,7 +123,8 @@ pub fn preview_progress_report(
     as_of: NaiveDate,
     scope: ReportScope,
 ) -> IpcResult<String> {
-    let report = store::progress_report(&state.db(), as_of, &scope, today())?;
+    let report =
+        store::progress_report(&state.db(), as_of, &scope, today()).map_err(IpcError::entered)?;
     Ok(progress::progress_html(&report))
 }
 
@@ -134,7 +136,8 @@ pub fn export_progress_report(
     as_of: NaiveDate,
     scope: ReportScope,
 ) -> IpcResult<Option<Written>> {
-    let report = store::progress_report(&state.db(), as_of, &scope, today())?;
+    let report =
+        store::progress_report(&state.db(), as_of, &scope, today()).map_err(IpcError::entered)?;
     let office = store::read_office_or_unset(&state.db())?;
     let name = format!("{}, {}.docx", progress::REPORT_TITLE, report.as_of_words);
     let Some(path) = dialogs::save(&app, Kind::Docx, &name) else {

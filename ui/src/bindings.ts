@@ -1104,7 +1104,7 @@ path: string,
  */
 token: FileToken, };
 
-export type ErrorKind = "invalid-file" | "office-file" | "response-file" | "too-large" | "newer-version" | "newer-database" | "not-a-database" | "not-found" | "not-offered" | "no-office" | "not-an-image" | "file-exists" | "file-locked" | "io" | "database" | "docx" | "app";
+export type ErrorKind = "invalid-file" | "invalid" | "office-file" | "response-file" | "too-large" | "newer-version" | "newer-database" | "not-a-database" | "not-found" | "not-offered" | "no-office" | "not-an-image" | "file-exists" | "file-locked" | "io" | "database" | "docx" | "app";
 
 export type AppError = { 
 /**
@@ -1114,7 +1114,12 @@ kind: ErrorKind,
 /**
  * What happened and what to do, in words.
  */
-message: string, };
+message: string, 
+/**
+ * The field refused, by its path (`areas_for_improvement[2].tracking.updates[0].date`),
+ * when the error answers something entered; the window puts the focus there.
+ */
+field: string | null, };
 
 export type Exported = { 
 /**

@@ -219,6 +219,9 @@ pub enum ErrorKind {
     /// A response or office file that does not fit its format, is not JSON, or is not text;
     /// or a Word document that cannot be read as a response.
     InvalidFile,
+    /// Something the officer entered in the window that cannot be saved (an update dated in
+    /// the future, a circle of supersessions): the message names the field.
+    Invalid,
     /// An office settings file offered as a response.
     OfficeFile,
     /// A response file offered as office settings.
@@ -273,6 +276,28 @@ impl Error {
                  the file as PCC Response exported it, or export it again."
             ),
             other => other.to_string(),
+        }
+    }
+}
+
+impl Error {
+    /// The error as the window shows it when it answers what the officer entered rather than
+    /// a file: an [`Error::Invalid`] names the box ("Date of the update: is 3 March 2024,
+    /// before the report was published …"); any other error reads as [`Error::for_officer`].
+    pub fn for_entry(&self) -> String {
+        match self {
+            Error::Invalid { field, problem } => {
+                format!("{}: {problem}", crate::field_names::entered(field))
+            }
+            other => other.for_officer(),
+        }
+    }
+
+    /// The field an [`Error::Invalid`] names, for the window to put the focus on.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Error::Invalid { field, .. } => Some(field),
+            _ => None,
         }
     }
 }

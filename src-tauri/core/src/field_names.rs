@@ -93,6 +93,38 @@ pub fn describe(path: &str) -> FieldName {
     }
 }
 
+/// The tracking fields and report choices the window sends, by the last part of their path:
+/// the name the officer sees beside the box.
+const ENTERED: [(&str, &str); 15] = [
+    ("date", "Date of the update"),
+    ("reported_by", "Reported by"),
+    ("action", "What was done"),
+    ("evidence", "Evidence"),
+    ("evidence_link", "Link to the evidence"),
+    ("status", "Status"),
+    ("lead", "Lead"),
+    ("target", "Target date"),
+    ("rag", "RAG rating"),
+    ("superseded_by", "Superseded by"),
+    ("carried_from", "Carried forward from"),
+    ("as_of", "Position as at"),
+    ("from", "Reports published from"),
+    ("to", "Reports published to"),
+    ("web_address", "Web address"),
+];
+
+/// A field the officer entered in the window (a tracking box, a report's day), named as the
+/// box beside it is: `areas_for_improvement[2].tracking.updates[0].date` is "Date of the
+/// update". A path not among them is named as [`describe`] names it.
+pub fn entered(path: &str) -> String {
+    let last = path.rsplit('.').next().unwrap_or(path);
+    let last = last.split('[').next().unwrap_or(last);
+    ENTERED
+        .iter()
+        .find(|(field, _)| *field == last)
+        .map_or_else(|| describe(path).name, |(_, name)| name.to_string())
+}
+
 /// A recommendation or area for improvement, its text or its response.
 fn item(section: Section, what: &str, index: Option<usize>, rest: &str) -> FieldName {
     let name = match (index, rest) {
@@ -119,6 +151,18 @@ fn split(path: &str) -> (&str, Option<usize>, &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_entered_field_is_named_as_its_box() {
+        let update = "areas_for_improvement[2].tracking.updates[0].date";
+        assert_eq!(entered(update), "Date of the update");
+        assert_eq!(entered("recommendations[0].tracking.lead"), "Lead");
+        assert_eq!(entered("as_of"), "Position as at");
+        assert_eq!(
+            entered("chief_constable_response"),
+            "Chief Constable response"
+        );
+    }
 
     fn name(path: &str) -> String {
         describe(path).name

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { AppError } from "../../api";
 import { Autosave, type SaveState } from "./autosave";
 
-const BUSY: AppError = { kind: "database", message: "The database is busy." };
+const BUSY: AppError = { kind: "database", message: "The database is busy.", field: null };
 
 /** A save whose calls can be seen and whose outcome each test decides. */
 function recorder() {

@@ -130,6 +130,7 @@ describe("restoring a version", () => {
     await expect(bringBack(7, old, async () => true)).rejects.toEqual({
       kind: "not-found",
       message: "That version is no longer kept.",
+      field: null,
     });
   });
 

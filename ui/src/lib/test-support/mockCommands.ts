@@ -15,8 +15,8 @@ export interface Sent {
 }
 
 /** What a command rejects with when Rust refuses it: the error as the IPC carries it. */
-export function refusal(kind: ErrorKind, message: string): AppError {
-  return { kind, message };
+export function refusal(kind: ErrorKind, message: string, field: string | null = null): AppError {
+  return { kind, message, field };
 }
 
 /**

@@ -101,4 +101,4 @@ export const tracked = (over: Partial<TrackedItem["tracking"]> = {}): TrackedIte
 
 /** The core's refusal of bad input in field `field` (its path), as the command rejects. */
 export const refusedField = (field: string, message: string): AppError =>
-  ({ kind: "invalid-file", message, field }) as AppError;
+  ({ kind: "invalid-file", message, field });

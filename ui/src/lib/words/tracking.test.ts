@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { COUNTS } from "../test-support/testTracker";
-import {
-  countsInWords,
-  evidenceHref,
-  itemStatusLabel,
-  linkInWords,
-  matchingInWords,
-  ragLabel,
-} from "./tracking";
+import { countsInWords, itemStatusLabel, linkInWords, matchingInWords, ragLabel } from "./tracking";
 
 describe("the tracker's words", () => {
   it("says the counts with the core's words, leaving out counts of none", () => {
@@ -50,12 +43,5 @@ describe("the tracker's words", () => {
     expect(linkInWords({ ...link, kind: "recommendation", published: null })).toBe(
       "Recommendation 3 of “PEEL 2027 Exampleshire”",
     );
-  });
-
-  it("links evidence only to a web or email address", () => {
-    expect(evidenceHref(" https://example.org/a ")).toBe("https://example.org/a");
-    expect(evidenceHref("mailto:contact@example.org")).toBe("mailto:contact@example.org");
-    expect(evidenceHref("javascript:alert(1)")).toBeNull();
-    expect(evidenceHref("S:\\Evidence\\calls.xlsx")).toBeNull();
   });
 });

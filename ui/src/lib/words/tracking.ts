@@ -70,9 +70,3 @@ export function linkInWords(link: ItemLink): string {
   const published = link.published ? `, published ${formatUkDate(link.published)}` : "";
   return `${kind} ${link.number} of “${link.inspection}”${published}`;
 }
-
-/** The address of a piece of evidence as a link's target, when it is a web or email address;
- *  anything else (a file path, a script) is shown as text only. */
-export function evidenceHref(link: string): string | null {
-  return /^(https?:\/\/|mailto:)/i.test(link.trim()) ? link.trim() : null;
-}
