@@ -339,12 +339,16 @@ mod tests {
             2022.</p>";
         assert_eq!(html.matches("first raised").count(), 1, "{html}");
         assert!(html.contains(&format!("handling.</p>{said}")), "{html}");
-        let docx = crate::docx::export_docx(&r, &office(), &options()).unwrap().bytes;
+        let docx = crate::docx::export_docx(&r, &office(), &options())
+            .unwrap()
+            .bytes;
         let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
         let mut xml = String::new();
         std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml)
             .unwrap();
-        let at = xml.find("was first raised in 2022.").expect("printed in the DOCX");
+        let at = xml
+            .find("was first raised in 2022.")
+            .expect("printed in the DOCX");
         assert!(xml[..at].contains("handling."), "after the item's text");
     }
 
