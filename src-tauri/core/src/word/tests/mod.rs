@@ -27,6 +27,17 @@ pub fn fixture(name: &str) -> (Response, Office) {
     (r, o)
 }
 
+/// `r` as a Word document holds it: each item's words and response, none of its tracking
+/// after the response, and no section 55 record.
+pub fn untracked(mut r: Response) -> Response {
+    let items = r.recommendations.iter_mut();
+    for item in items.chain(r.areas_for_improvement.iter_mut()) {
+        item.tracking = Default::default();
+    }
+    r.section_55 = Default::default();
+    r
+}
+
 /// The DOCX the app exports for `r`.
 pub fn export(r: &Response, office: &Office, style: crate::dates::DateStyle) -> Vec<u8> {
     let options = ExportOptions {

@@ -6,7 +6,8 @@ use crate::richtext;
 use crate::word::{read_word, Section};
 use crate::Status;
 
-fn as_draft(mut r: Response) -> Response {
+fn as_draft(r: Response) -> Response {
+    let mut r = untracked(r);
     r.status = Status::Draft;
     r
 }
