@@ -39,6 +39,8 @@ export interface TrackingBoxes {
   target: string;
   status: ItemStatus;
   rag: Rag | "";
+  /** Whether the later item that superseded this one stays linked (unticked removes it). */
+  superseded_by: boolean;
 }
 
 /** Each box of the update form: the field the core names, and the box's id. */
@@ -57,6 +59,7 @@ export const TRACKING_BOXES = {
   target: "tracking-target",
   status: "tracking-status",
   rag: "tracking-rag",
+  superseded_by: "keep-superseded",
 } as const satisfies Record<keyof TrackingBoxes, string>;
 
 /** What the core refused: its message, and the box it names (null when it names none). */
@@ -123,19 +126,24 @@ export const trackingBoxes = (t: Tracking): TrackingBoxes => ({
   target: t.target ?? "",
   status: t.status,
   rag: t.rag ?? "",
+  superseded_by: t.superseded_by !== null,
 });
 
-/** The change to send for the boxes; what supersedes the item stays as it is. */
+/** The change to send for the boxes; what supersedes the item stays unless unticked. */
 export const editOf = (boxes: TrackingBoxes, t: Tracking): TrackingEdit => ({
   lead: boxes.lead.trim() || null,
   target: boxes.target || null,
   status: boxes.status,
   rag: boxes.rag || null,
-  superseded_by: t.superseded_by,
+  superseded_by: boxes.superseded_by ? t.superseded_by : null,
 });
 
 const sameBoxes = (a: TrackingBoxes, b: TrackingBoxes) =>
-  a.lead === b.lead && a.target === b.target && a.status === b.status && a.rag === b.rag;
+  a.lead === b.lead &&
+  a.target === b.target &&
+  a.status === b.status &&
+  a.rag === b.rag &&
+  a.superseded_by === b.superseded_by;
 
 export class ItemTrackingForm {
   /** The item as the core last gave it; null until read. */
@@ -143,7 +151,13 @@ export class ItemTrackingForm {
   /** The update form, as typed. */
   update = $state<UpdateBoxes>(blankUpdate("", "awaiting_review"));
   /** The tracking form, as typed. */
-  tracking = $state<TrackingBoxes>({ lead: "", target: "", status: "awaiting_review", rag: "" });
+  tracking = $state<TrackingBoxes>({
+    lead: "",
+    target: "",
+    status: "awaiting_review",
+    rag: "",
+    superseded_by: false,
+  });
   /** Why the last update was not recorded. */
   updateRefused = $state<Refusal | null>(null);
   /** Why the tracking was not saved. */

@@ -66,6 +66,7 @@ describe("an item's dialog", () => {
       target: "2025-09-30",
       status: "being_progressed",
       rag: "",
+      superseded_by: false,
     });
   });
 
@@ -138,7 +139,12 @@ describe("an item's dialog", () => {
       edit_tracking: () =>
         tracked({ lead: null, target: null, status: "no_further_action", rag: "green" }),
     });
-    Object.assign(form.tracking, { lead: "  ", target: "", status: "no_further_action", rag: "" });
+    Object.assign(form.tracking, {
+      lead: "  ",
+      target: "",
+      status: "no_further_action",
+      rag: "",
+    });
     expect(await form.save()).toBe(true);
     expect(sent.at(-1)).toEqual({
       cmd: "edit_tracking",
@@ -159,6 +165,7 @@ describe("an item's dialog", () => {
       target: "",
       status: "no_further_action",
       rag: "green",
+      superseded_by: false,
     });
     expect(form.said).toBe("Saved the tracking.");
   });
