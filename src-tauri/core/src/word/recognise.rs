@@ -425,6 +425,11 @@ impl<'a> Form<'a> {
             }
         }
         let n = words::normal(text);
+        // "This area for improvement was first raised in 2022." is printed from the item's
+        // tracking, which the document does not carry: it is not the item's text.
+        if n.starts_with("this ") && n.contains(" was first raised in ") {
+            return;
+        }
         let count_sentence = n.starts_with("there are no ")
             || n.contains("made within the report")
             || n.contains("are made in the report");

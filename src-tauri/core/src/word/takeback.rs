@@ -179,9 +179,9 @@ fn take_section(to: &mut Response, from: &Response, section: Section) {
         Section::Inspection => to.inspection = from.inspection.clone(),
         Section::KeyFindings => to.key_findings = from.key_findings.clone(),
         Section::Grades => to.grades = from.grades.clone(),
-        Section::Recommendations => to.recommendations = from.recommendations.clone(),
+        Section::Recommendations => take_items(&mut to.recommendations, &from.recommendations),
         Section::AreasForImprovement => {
-            to.areas_for_improvement = from.areas_for_improvement.clone()
+            take_items(&mut to.areas_for_improvement, &from.areas_for_improvement)
         }
         Section::ChiefConstableResponse => {
             to.chief_constable_response = from.chief_constable_response.clone()
@@ -258,6 +258,16 @@ fn inspection_text(r: &Response) -> String {
 }
 
 /// "Recommendation 1: …\nResponse: …", the items a paragraph apart.
+/// The items as Word has them, each keeping the tracking of the item in its place: a
+/// document carries the wording, never the lead, status or updates kept after publication.
+fn take_items(to: &mut Vec<crate::Item>, from: &[crate::Item]) {
+    let kept: Vec<_> = to.drain(..).map(|item| item.tracking).collect();
+    to.extend(from.iter().cloned());
+    for (item, tracking) in to.iter_mut().zip(kept) {
+        item.tracking = tracking;
+    }
+}
+
 fn items_text(label: &str, items: &[crate::Item]) -> String {
     let items = items.iter().enumerate().map(|(n, item)| {
         let mut text = format!("{label} {}: {}", n + 1, item.text);

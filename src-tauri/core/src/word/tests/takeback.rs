@@ -115,3 +115,39 @@ fn an_edited_export_shows_exactly_the_edits_made_in_word() {
     let flags = pcc.map(|s| (s.edited, s.proposed, s.comments.len()));
     assert_eq!(flags, Some((true, false, 1)));
 }
+
+#[test]
+fn taking_back_items_keeps_their_tracking_and_reads_no_first_raised_line_as_text() {
+    use crate::word::{apply, SectionChoice, Take};
+    let (mut r, office) = fixture("exampleshire-2025-response.pccr");
+    r.areas_for_improvement[1].tracking.first_raised = chrono::NaiveDate::from_ymd_opt(2022, 5, 10);
+    r.areas_for_improvement[1].tracking.lead = Some("Head of Contact".into());
+    let docx = export(&r, &office, DateStyle::Plain);
+    let doc = read_word(&docx, "carried.docx").unwrap();
+    let read = &doc.accepted.areas_for_improvement[1];
+    assert_eq!(
+        read.text, r.areas_for_improvement[1].text,
+        "no 'first raised' line in the text"
+    );
+    let changes = compare(&r, &doc);
+    assert!(
+        changes
+            .sections
+            .iter()
+            .all(|s| s.section != Section::AreasForImprovement),
+        "the export read back differs in no area for improvement"
+    );
+    let choices = [SectionChoice {
+        section: Section::AreasForImprovement,
+        take: Take::Accepted,
+    }];
+    let taken = apply(&r, &doc, &choices);
+    for (after, before) in taken
+        .areas_for_improvement
+        .iter()
+        .zip(&r.areas_for_improvement)
+    {
+        assert_eq!(after.tracking, before.tracking, "{}", before.text);
+    }
+    assert_eq!(taken.recommendations, r.recommendations);
+}
