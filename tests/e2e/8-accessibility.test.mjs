@@ -253,6 +253,29 @@ test("each step of a letter, and an export", async () => {
   assertNoViolations();
 });
 
+test("the tracker, an item's dialog with a refusal, and the reports", async () => {
+  await (await byId("nav-tracker")).click();
+  await s.wait('[data-testid="tracker-row"]');
+  await check("tracker");
+  await checkWhatOpens("add-update", '[data-testid="item-tracking"]', "item-tracking");
+  await s.setValue("update-date", "2099-01-01");
+  await (await byId("update-by")).type("Head of Contact");
+  await (await byId("update-action")).type("Dated in the future.");
+  await (await byId("record-update")).click();
+  await until("the refusal", async () => (await text('[data-testid="update-error"]')).trim() !== "");
+  await check("item-tracking-refused");
+  await close("close-item-tracking", "the item's dialog closed", '[data-testid="item-tracking"]');
+
+  await (await byId("nav-reports")).click();
+  await checkWhatOpens("preview-report", '[data-testid="report-preview"]', "reports-preview");
+  await checkWhatOpens("show-compliance", '[data-testid="compliance-summary"]', "reports-compliance");
+  assertNoViolations();
+  // Back to the letter, where the next test starts.
+  await (await byId("nav-responses")).click();
+  await (await s.wait(`[data-testid="response-row"][data-id="${letterId}"] [data-testid="open"]`)).click();
+  await byId("back-to-list");
+});
+
 test("the trash, and the question before deleting for good", async () => {
   await (await byId("back-to-list")).click();
   const ids = [formId, letterId];
