@@ -12,7 +12,9 @@ pub fn allowed_in_xml(c: char) -> bool {
 
 /// `text` without the characters XML cannot hold, and how many were dropped.
 pub fn xml_safe(text: &str) -> (Cow<'_, str>, usize) {
-    if text.chars().all(allowed_in_xml) {
+    // Printable ASCII and the three allowed controls, byte by byte: most text, quickly.
+    let plain = |b: &u8| matches!(b, b'\t' | b'\n' | b'\r' | 0x20..=0x7E);
+    if text.as_bytes().iter().all(plain) || text.chars().all(allowed_in_xml) {
         return (Cow::Borrowed(text), 0);
     }
     let kept: String = text.chars().filter(|&c| allowed_in_xml(c)).collect();

@@ -1,8 +1,8 @@
 //! What docx-rs cannot express, added in one place after it has packed the document:
 //! every XML part put into the schema's element order ([`order`]), the file's title, author
 //! and language (`docProps/core.xml`), en-GB as the language of all text, a theme, alt text
-//! on pictures, JPEG logos named as JPEG (docx-rs names every image `.png`), and header rows
-//! that repeat on each page (docx-rs cannot mark a row as a table's header). Each patch
+//! on pictures, JPEG logos named as JPEG (docx-rs names every image `.png`), and body markup
+//! written without docx-rs appended with its links (see [`Finish::body`]). Each patch
 //! looks for what docx-rs writes and fails as [`Error::Docx`] when it is not there, so an
 //! upgrade of docx-rs that changes its output is caught by the tests rather than shipped.
 
@@ -24,9 +24,12 @@ pub struct Finish<'a> {
     pub today: NaiveDate,
     /// Alt text for the pictures, in order; empty when there are none.
     pub alt_texts: &'a [String],
-    /// Whether the first row of every table is its header row: repeated at the top of each
-    /// page the table runs onto, and announced as the header by screen readers.
-    pub header_rows: bool,
+    /// WordprocessingML to append to the body after what docx-rs wrote: whole paragraphs
+    /// and tables, their children in the schema's order, text escaped; empty for none.
+    pub body: &'a str,
+    /// The external addresses `body`'s hyperlinks refer to, the `n`th (from 0) by the
+    /// relationship id [`link_id`]`(n)`.
+    pub links: &'a [String],
 }
 
 /// The language of the documents.
@@ -35,6 +38,8 @@ pub const LANGUAGE: &str = "en-GB";
 const THEME_PART: &str = "word/theme/theme1.xml";
 const THEME_TYPE: &str = "application/vnd.openxmlformats-officedocument.theme+xml";
 const THEME_REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme";
+const HYPERLINK_REL: &str =
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
 
 /// Rewrites the parts of a packed docx-rs document.
 pub fn finish(packed: &[u8], f: &Finish) -> Result<Vec<u8>> {
@@ -60,15 +65,9 @@ pub fn finish(packed: &[u8], f: &Finish) -> Result<Vec<u8>> {
         match name.as_str() {
             "word/styles.xml" => styles(&mut part.root)
                 .ok_or_else(|| missing(name, "w:rPrDefault and a Normal style"))?,
-            "word/document.xml" => {
-                alt_texts(&mut part.root, f.alt_texts)
-                    .ok_or_else(|| missing(name, "a wp:docPr for each picture"))?;
-                if f.header_rows {
-                    header_rows(&mut part.root)
-                        .ok_or_else(|| missing(name, "a w:trPr in each table's first row"))?;
-                }
-            }
-            "word/_rels/document.xml.rels" => relationships(&mut part.root, &jpegs),
+            "word/document.xml" => alt_texts(&mut part.root, f.alt_texts)
+                .ok_or_else(|| missing(name, "a wp:docPr for each picture"))?,
+            "word/_rels/document.xml.rels" => relationships(&mut part.root, &jpegs, f.links),
             "[Content_Types].xml" => part.root.children.push(Node::Element(
                 Element::new("Override")
                     .attr("PartName", &format!("/{THEME_PART}"))
@@ -77,6 +76,10 @@ pub fn finish(packed: &[u8], f: &Finish) -> Result<Vec<u8>> {
             _ => {}
         }
         *bytes = xml::write(&part);
+        if name == "word/document.xml" && !f.body.is_empty() {
+            *bytes = append_body(bytes, f.body)
+                .ok_or_else(|| missing(name, "a w:body ending in w:sectPr"))?;
+        }
     }
     parts.push((THEME_PART.to_string(), include_bytes!("theme.xml").to_vec()));
     write_zip(&parts)
@@ -132,23 +135,20 @@ fn alt_texts(el: &mut Element, alts: &[String]) -> Option<()> {
     Some(())
 }
 
-/// `w:tblHeader` in the first row of every table, tables in cells included.
-fn header_rows(el: &mut Element) -> Option<()> {
-    for child in el.elements_mut() {
-        if child.name() == "w:tbl" {
-            let row = child.child_mut("w:tr")?;
-            let properties = row.child_mut("w:trPr")?;
-            let header = Element::new("w:tblHeader");
-            properties.children.push(Node::Element(header));
-            order::normalise(properties);
-        }
-        header_rows(child)?;
-    }
-    Some(())
+/// `document` with `body` as the last of its body's content, before the body's section
+/// properties (the last `w:sectPr`, as docx-rs writes it). Spliced into the written part
+/// rather than parsed into the tree: the body may run to megabytes, already in order.
+fn append_body(document: &[u8], body: &str) -> Option<Vec<u8>> {
+    let at = document.windows(9).rposition(|w| w == b"<w:sectPr")?;
+    let mut out = Vec::with_capacity(document.len() + body.len());
+    out.extend_from_slice(&document[..at]);
+    out.extend_from_slice(body.as_bytes());
+    out.extend_from_slice(&document[at..]);
+    Some(out)
 }
 
-/// The theme relationship, and JPEG targets renamed.
-fn relationships(rels: &mut Element, jpegs: &[String]) {
+/// The theme relationship, JPEG targets renamed, and the body's own links.
+fn relationships(rels: &mut Element, jpegs: &[String], links: &[String]) {
     for rel in rels.elements_mut() {
         if let Some(target) = rel.attr_value("Target").filter(|t| jpegs.contains(t)) {
             rel.remove_attr("Target");
@@ -163,6 +163,20 @@ fn relationships(rels: &mut Element, jpegs: &[String]) {
             .attr("Type", THEME_REL)
             .attr("Target", "theme/theme1.xml"),
     ));
+    for (n, link) in links.iter().enumerate() {
+        rels.children.push(Node::Element(
+            Element::new("Relationship")
+                .attr("Id", &link_id(n))
+                .attr("Type", HYPERLINK_REL)
+                .attr("Target", link)
+                .attr("TargetMode", "External"),
+        ));
+    }
+}
+
+/// The relationship id of the `n`th (from 0) of [`Finish::links`].
+pub fn link_id(n: usize) -> String {
+    format!("rIdPccLink{}", n + 1)
 }
 
 /// The core properties: title, author, language, dates.
@@ -202,6 +216,9 @@ fn read_zip(packed: &[u8]) -> Result<Vec<(String, Vec<u8>)>> {
     Ok(parts)
 }
 
+/// The size from which a part is packed at the fastest level.
+const FAST_PACKING_FROM: usize = 1 << 20;
+
 fn write_zip(parts: &[(String, Vec<u8>)]) -> Result<Vec<u8>> {
     let zip_err = |e: zip::result::ZipError| Error::Docx(e.to_string());
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
@@ -211,6 +228,12 @@ fn write_zip(parts: &[(String, Vec<u8>)]) -> Result<Vec<u8>> {
     let mut ordered: Vec<&(String, Vec<u8>)> = parts.iter().collect();
     ordered.sort_by_key(|(n, _)| n != "[Content_Types].xml");
     for (name, bytes) in ordered {
+        // A part of megabytes (a long report's body) is packed fast rather than small: the
+        // smallest setting takes several times as long for a file a little smaller.
+        let options = match bytes.len() > FAST_PACKING_FROM {
+            true => options.compression_level(Some(1)),
+            false => options,
+        };
         zip.start_file(name.as_str(), options).map_err(zip_err)?;
         zip.write_all(bytes)
             .map_err(|e| Error::Docx(e.to_string()))?;

@@ -80,7 +80,8 @@ pub fn export_docx(
         author,
         today: options.today,
         alt_texts: &alt_texts,
-        header_rows: false,
+        body: "",
+        links: &[],
     };
     let bytes = finish::finish(packed.get_ref(), &finished)?;
 

@@ -1,15 +1,18 @@
-//! The progress report as a Word document, to the form's standard: the same builder (every
-//! text cleaned), house style (Arial 11 pt on A4, real headings), "Page N of M" footer and
-//! finishing (schema order, en-GB, properties, theme), with each table's header row
-//! repeated on every page it runs onto. RAG is always written in words; the cell's tint
-//! only repeats it.
+//! The progress report as a Word document, to the form's standard: the same house style
+//! (Arial 11 pt on A4, real headings), "Page N of M" footer and finishing (schema order,
+//! en-GB, properties, theme) as the form, each table's header row repeated on every page it
+//! runs onto. The logo and office name are built with docx-rs as the letter's are; the rest,
+//! which runs to thousands of rows, is written by [`body`] and appended by the finishing.
+//! RAG is always written in words; the cell's tint only repeats it.
+
+mod body;
 
 use std::path::Path;
 
 use docx_rs::*;
 
 use super::{
-    InspectionHistory, InspectionProgress, ItemMention, ItemRow, ProgressReport, UpdateRecord,
+    InspectionProgress, ItemHistory, ItemMention, ItemRow, ProgressReport, UpdateRecord,
     APPENDIX_HEADING, NO_UPDATES,
 };
 use crate::docx::builder::{Builder, Look};
@@ -17,6 +20,7 @@ use crate::docx::{finish, letter, page_footer};
 use crate::office::Office;
 use crate::tracking::Rag;
 use crate::{Error, Result};
+use body::Body;
 
 /// The report's title, its Heading 1.
 pub const REPORT_TITLE: &str = "Progress report to the Police and Crime Panel";
@@ -46,13 +50,19 @@ pub fn progress_docx(report: &ProgressReport, office: &Office) -> Result<Vec<u8>
         )
         .footer(page_footer())
     });
-    title_block(&mut b, report, office);
-    summary(&mut b, report);
-    for inspection in &report.inspections {
-        inspection_table(&mut b, inspection);
-    }
-    appendix(&mut b, report);
+    title_block(&mut b, office);
     let (docx, _dropped) = b.finish();
+
+    // About 2.5 kB of markup an item, so that the string is seldom copied as it grows.
+    let items = report.summary.items + report.closed_since.len() + report.overdue.len();
+    let mut body = Body::with_capacity(16 * 1024 + 2560 * items);
+    opening(&mut body, report);
+    summary(&mut body, report);
+    for inspection in &report.inspections {
+        inspection_table(&mut body, inspection);
+    }
+    appendix(&mut body, report);
+    let (body, links) = body.finish();
 
     let mut packed = std::io::Cursor::new(Vec::new());
     docx.build()
@@ -70,7 +80,8 @@ pub fn progress_docx(report: &ProgressReport, office: &Office) -> Result<Vec<u8>
             author: &office.office_name,
             today: report.made_on,
             alt_texts: &alt_texts,
-            header_rows: true,
+            body: &body,
+            links: &links,
         },
     )
 }
@@ -90,8 +101,8 @@ pub fn write_progress_docx(
     crate::export::write_atomically(path, &bytes, overwrite)
 }
 
-/// The logo and office's name, the title, the day of the position and what it covers.
-fn title_block(b: &mut Builder, report: &ProgressReport, office: &Office) {
+/// The logo and the office's name, as the letter's head has them.
+fn title_block(b: &mut Builder, office: &Office) {
     if let Some(logo) = &office.logo {
         let pic = letter::picture(logo);
         b.add(
@@ -106,81 +117,81 @@ fn title_block(b: &mut Builder, report: &ProgressReport, office: &Office) {
             .align(AlignmentType::Right);
         b.add(p);
     }
-    let h = b.heading(1, REPORT_TITLE);
-    b.add(h);
-    let p = b.text(&report.position_words(), Look::BOLD);
-    b.add(p);
-    let p = b.text(&format!("Covering: {}", report.scope_words), Look::PLAIN);
-    b.add(p);
 }
 
-fn summary(b: &mut Builder, report: &ProgressReport) {
-    let h = b.heading(2, "Summary");
-    b.add(h);
+/// The title, the day of the position and what the report covers.
+fn opening(b: &mut Body, report: &ProgressReport) {
+    b.heading(1, REPORT_TITLE);
+    b.paragraph(None, &report.position_words(), Look::BOLD);
+    b.paragraph(
+        None,
+        &format!("Covering: {}", report.scope_words),
+        Look::PLAIN,
+    );
+}
+
+fn summary(b: &mut Body, report: &ProgressReport) {
+    b.heading(2, "Summary");
     for sentence in report.summary_sentences() {
-        let p = b.text(&sentence, Look::PLAIN);
-        b.add(p);
+        b.paragraph(None, &sentence, Look::PLAIN);
     }
     let s = &report.summary;
     if s.items > 0 {
-        let mut rows = vec![header(b, &["Status", "Items"], &[6026, 3000])];
+        const WIDTHS: [usize; 2] = [6026, 3000];
+        header(b, &["Status", "Items"], &WIDTHS);
         for c in &s.by_status {
-            rows.push(row(b, &[&c.words, &c.count.to_string()], &[6026, 3000]));
+            row(b, &[&c.words, &c.count.to_string()]);
         }
-        rows.push(row(b, &["All items", &s.items.to_string()], &[6026, 3000]));
-        b.add_table(table(rows, &[6026, 3000]));
+        row(b, &["All items", &s.items.to_string()]);
+        b.close_table();
         spacer(b);
-        let mut rows = vec![header(
-            b,
-            &["RAG rating of open items", "Items"],
-            &[6026, 3000],
-        )];
+        header(b, &["RAG rating of open items", "Items"], &WIDTHS);
         for c in &s.by_rag {
-            let count = c.count.to_string();
-            let cells = vec![rag_cell(b, c.rag, &c.words, 6026), cell(b, &count, 3000)];
-            rows.push(TableRow::new(cells).cant_split());
+            b.open_row(true, false);
+            rag_cell(b, c.rag, &c.words);
+            cell(b, &c.count.to_string(), Look::PLAIN);
+            b.close_row();
         }
-        b.add_table(table(rows, &[6026, 3000]));
+        b.close_table();
     }
-
-    let h = b.heading(3, &report.closed_heading());
-    b.add(h);
+    b.heading(3, &report.closed_heading());
     mentions(
         b,
         &report.closed_since,
         "Closed on",
         &report.nothing_closed(),
     );
-    let h = b.heading(3, "Overdue");
-    b.add(h);
+    b.heading(3, "Overdue");
     mentions(b, &report.overdue, "Target date", &report.nothing_overdue());
 }
 
 /// The closed or overdue items as a table, or `empty` when there are none.
-fn mentions(b: &mut Builder, items: &[ItemMention], day: &str, empty: &str) {
+fn mentions(b: &mut Body, items: &[ItemMention], day: &str, empty: &str) {
     if items.is_empty() {
-        let p = b.text(empty, Look::ITALIC);
-        b.add(p);
+        b.paragraph(None, empty, Look::ITALIC);
         return;
     }
-    const WIDTHS: [usize; 4] = [3126, 2500, 1600, 1800];
-    let mut rows = vec![header(b, &["Inspection", "Item", "Status", day], &WIDTHS)];
+    header(
+        b,
+        &["Inspection", "Item", "Status", day],
+        &[3126, 2500, 1600, 1800],
+    );
     for m in items {
-        let cells = [&*m.inspection, &m.label, &m.status_words, &m.on_words];
-        rows.push(row(b, &cells, &WIDTHS));
+        row(b, &[&m.inspection, &m.label, &m.status_words, &m.on_words]);
     }
-    b.add_table(table(rows, &WIDTHS));
+    b.close_table();
 }
 
 /// The columns of an inspection's table: each wide enough for the longest word it holds in
 /// Arial 9 pt ("Superintendent", "30 September", "(suggested)").
 const ITEM_WIDTHS: [usize; 6] = [2250, 1450, 1350, 1150, 1150, 1676];
 
-fn inspection_table(b: &mut Builder, i: &InspectionProgress) {
-    let h = b.heading(2, &i.title);
-    b.add(h);
-    let p = b.text(&i.published_words, Look::PLAIN);
-    b.add(p);
+fn inspection_table(b: &mut Body, i: &InspectionProgress) {
+    b.heading(2, &i.title);
+    // With the table: never a title and its date alone at the foot of a page.
+    b.open_paragraph(None, true);
+    b.run(&i.published_words, Look::PLAIN);
+    b.close_paragraph();
     let names = [
         "Item",
         "Lead",
@@ -189,181 +200,152 @@ fn inspection_table(b: &mut Builder, i: &InspectionProgress) {
         "RAG",
         "Latest update",
     ];
-    let mut rows = Vec::with_capacity(i.rows.len() + 1);
-    rows.push(header(b, &names, &ITEM_WIDTHS));
+    header(b, &names, &ITEM_WIDTHS);
     for r in &i.rows {
-        rows.push(item_row(b, r));
+        item_row(b, r);
     }
-    b.add_table(table(rows, &ITEM_WIDTHS));
+    b.close_table();
 }
 
-fn item_row(b: &mut Builder, r: &ItemRow) -> TableRow {
-    let w = ITEM_WIDTHS;
-    let mut item = TableCell::new()
-        .width(w[0], WidthType::Dxa)
-        .add_paragraph(small(b, &r.label, Look::BOLD))
-        .add_paragraph(small(b, &r.text, Look::PLAIN));
-    if let Some(first) = &r.first_raised_words {
-        item = item.add_paragraph(small(b, first, Look::ITALIC));
-    }
-    let lead = r.lead.as_deref().unwrap_or("Not set");
-    let target = match r.overdue {
-        true => format!("{} (overdue)", r.target_words),
-        false => r.target_words.clone(),
-    };
-    let latest = match &r.latest {
-        Some(u) => TableCell::new()
-            .add_paragraph(small(b, &u.date_words, Look::BOLD))
-            .add_paragraph(small(b, &u.action, Look::PLAIN)),
-        None => TableCell::new().add_paragraph(small(b, "None yet", Look::ITALIC)),
-    };
-    TableRow::new(vec![
-        item,
-        cell(b, lead, w[1]),
-        cell(b, &target, w[2]),
-        cell(b, &r.status_words, w[3]),
-        rag_cell(b, r.rag, &r.rag_words, w[4]),
-        latest.width(w[5], WidthType::Dxa),
-    ])
+fn item_row(b: &mut Body, r: &ItemRow) {
     // An item is read whole: its row moves to the next page rather than split.
-    .cant_split()
+    b.open_row(true, false);
+    b.open_cell(1, None);
+    b.paragraph(Some(TABLE_TEXT), &r.label, Look::BOLD);
+    b.paragraph(Some(TABLE_TEXT), &r.text, Look::PLAIN);
+    if let Some(first) = &r.first_raised_words {
+        b.paragraph(Some(TABLE_TEXT), first, Look::ITALIC);
+    }
+    b.close_cell();
+    cell(b, r.lead.as_deref().unwrap_or("Not set"), Look::PLAIN);
+    match r.overdue {
+        true => cell(b, &format!("{} (overdue)", r.target_words), Look::PLAIN),
+        false => cell(b, &r.target_words, Look::PLAIN),
+    }
+    cell(b, &r.status_words, Look::PLAIN);
+    rag_cell(b, r.rag, &r.rag_words);
+    b.open_cell(1, None);
+    match &r.latest {
+        Some(u) => {
+            b.paragraph(Some(TABLE_TEXT), &u.date_words, Look::BOLD);
+            b.paragraph(Some(TABLE_TEXT), &u.action, Look::PLAIN);
+        }
+        None => b.paragraph(Some(TABLE_TEXT), "None yet", Look::ITALIC),
+    }
+    b.close_cell();
+    b.close_row();
 }
 
-/// The columns of an item's history.
+/// The columns of the appendix's tables.
 const HISTORY_WIDTHS: [usize; 5] = [1400, 1500, 2450, 2376, 1300];
 
-fn appendix(b: &mut Builder, report: &ProgressReport) {
-    let h = b.heading(2, APPENDIX_HEADING);
-    b.add(h);
+/// The fill of the rows that name an item in the appendix.
+const ITEM_FILL: &str = "F2F2F2";
+
+/// A table an inspection, its header row repeated on each page: a row naming each item,
+/// then a row each of its updates.
+fn appendix(b: &mut Body, report: &ProgressReport) {
+    b.heading(2, APPENDIX_HEADING);
     if report.appendix.is_empty() {
-        let p = b.text("There are no items.", Look::ITALIC);
-        b.add(p);
+        b.paragraph(None, "There are no items.", Look::ITALIC);
     }
-    for inspection in &report.appendix {
-        history(b, inspection);
-    }
-}
-
-fn history(b: &mut Builder, inspection: &InspectionHistory) {
-    let h = b.heading(3, &inspection.title);
-    b.add(h);
     let names = ["Date", "Reported by", "Action", "Evidence", "Status after"];
-    for item in &inspection.items {
-        let label = b.run(&format!("{}: ", item.label), Look::BOLD);
-        let text = b.run(&item.text, Look::PLAIN);
-        b.add(
-            Paragraph::new()
-                .add_run(label)
-                .add_run(text)
-                .keep_next(true)
-                .keep_lines(true),
-        );
-        if item.updates.is_empty() {
-            let p = b.text(NO_UPDATES, Look::ITALIC);
-            b.add(p);
-            continue;
+    for inspection in &report.appendix {
+        b.heading(3, &inspection.title);
+        header(b, &names, &HISTORY_WIDTHS);
+        for item in &inspection.items {
+            history(b, item);
         }
-        let mut rows = Vec::with_capacity(item.updates.len() + 1);
-        rows.push(header(b, &names, &HISTORY_WIDTHS));
-        for u in &item.updates {
-            rows.push(update_row(b, u));
-        }
-        b.add_table(table(rows, &HISTORY_WIDTHS));
-        spacer(b);
+        b.close_table();
     }
 }
 
-fn update_row(b: &mut Builder, u: &UpdateRecord) -> TableRow {
-    let w = HISTORY_WIDTHS;
-    let mut evidence = TableCell::new()
-        .width(w[3], WidthType::Dxa)
-        .add_paragraph(small(b, &u.evidence, Look::PLAIN));
+fn history(b: &mut Body, item: &ItemHistory) {
+    // The item's row stays with its first update.
+    b.open_row(true, false);
+    b.open_cell(HISTORY_WIDTHS.len(), Some(ITEM_FILL));
+    b.open_paragraph(Some(TABLE_TEXT), true);
+    b.run(&format!("{}: ", item.label), Look::BOLD);
+    b.run(&item.text, Look::PLAIN);
+    b.close_paragraph();
+    if item.updates.is_empty() {
+        b.paragraph(Some(TABLE_TEXT), NO_UPDATES, Look::ITALIC);
+    }
+    b.close_cell();
+    b.close_row();
+    for u in &item.updates {
+        update_row(b, u);
+    }
+}
+
+fn update_row(b: &mut Body, u: &UpdateRecord) {
+    b.open_row(true, false);
+    cell(b, &u.date_words, Look::PLAIN);
+    cell(b, &u.reported_by, Look::PLAIN);
+    cell(b, &u.action, Look::PLAIN);
+    b.open_cell(1, None);
+    b.paragraph(Some(TABLE_TEXT), &u.evidence, Look::PLAIN);
     if let Some(link) = &u.evidence_link {
-        let p = match crate::links::resolve(link) {
-            Some(href) => {
-                let link = b.hyperlink(&href, &href, Look::PLAIN);
-                Paragraph::new().style(TABLE_TEXT).add_hyperlink(link)
-            }
+        b.open_paragraph(Some(TABLE_TEXT), false);
+        match crate::links::resolve(link) {
+            Some(href) => b.link(&href),
             // A refused address is printed as typed, never as a link.
-            None => small(b, link, Look::PLAIN),
-        };
-        evidence = evidence.add_paragraph(p);
+            None => b.run(link, Look::PLAIN),
+        }
+        b.close_paragraph();
     }
-    TableRow::new(vec![
-        cell(b, &u.date_words, w[0]),
-        cell(b, &u.reported_by, w[1]),
-        cell(b, &u.action, w[2]),
-        evidence,
-        cell(b, &u.status_words, w[4]),
-    ])
-    .cant_split()
-}
-
-/// A paragraph of table text.
-fn small(b: &mut Builder, text: &str, look: Look) -> Paragraph {
-    b.text(text, look).style(TABLE_TEXT)
+    b.close_cell();
+    cell(b, &u.status_words, Look::PLAIN);
+    b.close_row();
 }
 
 /// A cell of one paragraph of table text.
-fn cell(b: &mut Builder, text: &str, width: usize) -> TableCell {
-    TableCell::new()
-        .width(width, WidthType::Dxa)
-        .add_paragraph(small(b, text, Look::PLAIN))
+fn cell(b: &mut Body, text: &str, look: Look) {
+    b.open_cell(1, None);
+    b.paragraph(Some(TABLE_TEXT), text, look);
+    b.close_cell();
 }
 
 /// A RAG rating: its words, on a tint of its colour dark text reads well on.
-fn rag_cell(b: &mut Builder, rag: Rag, words: &str, width: usize) -> TableCell {
+fn rag_cell(b: &mut Body, rag: Rag, words: &str) {
     let fill = match rag {
         Rag::Red => "F4C7C3",
         Rag::Amber => "FCE8B2",
         Rag::Green => "B7E1CD",
     };
-    cell(b, words, width).shading(Shading::new().fill(fill))
+    b.open_cell(1, Some(fill));
+    b.paragraph(Some(TABLE_TEXT), words, Look::PLAIN);
+    b.close_cell();
 }
 
-/// A table's header row: bold on grey. [`progress_docx`] marks each table's first row as
-/// its header, to repeat on every page.
-fn header(b: &mut Builder, names: &[&str], widths: &[usize]) -> TableRow {
-    let cells = names
-        .iter()
-        .zip(widths)
-        .map(|(name, &w)| {
-            TableCell::new()
-                .width(w, WidthType::Dxa)
-                .shading(Shading::new().fill(HEADER_FILL))
-                .add_paragraph(small(b, name, Look::BOLD).keep_next(true))
-        })
-        .collect();
-    TableRow::new(cells).cant_split()
+/// Opens a table of `widths` with its header row: bold on grey, repeated at the top of each
+/// page the table runs onto.
+fn header(b: &mut Body, names: &[&str], widths: &[usize]) {
+    b.open_table(widths, FULL_WIDTH);
+    b.open_row(true, true);
+    for name in names {
+        b.open_cell(1, Some(HEADER_FILL));
+        b.open_paragraph(Some(TABLE_TEXT), true);
+        b.run(name, Look::BOLD);
+        b.close_paragraph();
+        b.close_cell();
+    }
+    b.close_row();
 }
 
-/// A row of plain cells.
-fn row(b: &mut Builder, texts: &[&str], widths: &[usize]) -> TableRow {
-    let cells = texts
-        .iter()
-        .zip(widths)
-        .map(|(text, &w)| cell(b, text, w))
-        .collect();
-    TableRow::new(cells).cant_split()
-}
-
-/// A table of `widths`, filling the page, with narrow cell margins so that the columns hold
-/// more.
-fn table(rows: Vec<TableRow>, widths: &[usize]) -> Table {
-    Table::new(rows)
-        .set_grid(widths.to_vec())
-        .width(FULL_WIDTH, WidthType::Dxa)
-        .layout(TableLayoutType::Fixed)
-        .margins(TableCellMargins::new().margin(0, 80, 0, 80))
+/// A row of plain cells, kept on one page.
+fn row(b: &mut Body, texts: &[&str]) {
+    b.open_row(true, false);
+    for text in texts {
+        cell(b, text, Look::PLAIN);
+    }
+    b.close_row();
 }
 
 /// A small gap after a table, before what follows.
-fn spacer(b: &mut Builder) {
-    b.add(
-        Paragraph::new()
-            .style(TABLE_TEXT)
-            .line_spacing(LineSpacing::new().before(0).after(0)),
-    );
+fn spacer(b: &mut Body) {
+    b.open_paragraph(Some(TABLE_TEXT), false);
+    b.close_paragraph();
 }
 
 #[cfg(test)]
