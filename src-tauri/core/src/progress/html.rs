@@ -39,7 +39,7 @@ fn summary(h: &mut Html, report: &ProgressReport) {
     }
     let s = &report.summary;
     if s.items > 0 {
-        head(h, &["Status", "Items"]);
+        head_and_body(h, &["Status", "Items"]);
         for c in &s.by_status {
             h.raw("<tr>");
             row_header(h, "status", &c.words);
@@ -50,7 +50,7 @@ fn summary(h: &mut Html, report: &ProgressReport) {
         row_header(h, "status", "All items");
         h.tag("td", "count", &s.items.to_string());
         h.raw("</tr></tbody></table>");
-        head(h, &["RAG rating of open items", "Items"]);
+        head_and_body(h, &["RAG rating of open items", "Items"]);
         for c in &s.by_rag {
             h.raw("<tr>");
             rag(h, true, c.rag, &c.words);
@@ -75,7 +75,7 @@ fn mentions(h: &mut Html, items: &[ItemMention], day: &str, empty: &str) {
         h.tag("p", "none", empty);
         return;
     }
-    head(h, &["Inspection", "Item", "Status", day]);
+    head_and_body(h, &["Inspection", "Item", "Status", day]);
     for m in items {
         h.raw("<tr>");
         h.tag("td", "inspection", &m.inspection);
@@ -90,7 +90,7 @@ fn mentions(h: &mut Html, items: &[ItemMention], day: &str, empty: &str) {
 fn inspection_table(h: &mut Html, i: &InspectionProgress) {
     h.tag("h2", "inspection", &i.title);
     h.tag("p", "published", &i.published_words);
-    head(
+    head_and_body(
         h,
         &[
             "Item",
@@ -138,22 +138,24 @@ fn inspection_table(h: &mut Html, i: &InspectionProgress) {
     h.raw("</tbody></table>");
 }
 
+/// A table an inspection, as in the document: a group of rows an item, headed by the item,
+/// then a row each of its updates.
 fn history(h: &mut Html, inspection: &InspectionHistory) {
     h.tag("h3", "inspection", &inspection.title);
+    head(
+        h,
+        &["Date", "Reported by", "Action", "Evidence", "Status after"],
+    );
     for item in &inspection.items {
-        h.raw("<p class=\"item\">");
+        h.raw("<tbody><tr><th scope=\"rowgroup\" colspan=\"5\" class=\"item\">");
         h.tag("strong", "label", &format!("{}:", item.label));
         h.raw(" ");
         h.text(&item.text);
-        h.raw("</p>");
         if item.updates.is_empty() {
-            h.tag("p", "none", NO_UPDATES);
-            continue;
+            h.raw("<br>");
+            h.tag("em", "none", NO_UPDATES);
         }
-        head(
-            h,
-            &["Date", "Reported by", "Action", "Evidence", "Status after"],
-        );
+        h.raw("</th></tr>");
         for u in &item.updates {
             h.raw("<tr>");
             row_header(h, "date", &u.date_words);
@@ -172,11 +174,12 @@ fn history(h: &mut Html, inspection: &InspectionHistory) {
             h.tag("td", "status", &u.status_words);
             h.raw("</tr>");
         }
-        h.raw("</tbody></table>");
+        h.raw("</tbody>");
     }
+    h.raw("</table>");
 }
 
-/// Opens a table with its header row of column headers, and its body.
+/// Opens a table with its header row of column headers.
 fn head(h: &mut Html, names: &[&str]) {
     h.raw("<table><thead><tr>");
     for name in names {
@@ -184,7 +187,13 @@ fn head(h: &mut Html, names: &[&str]) {
         h.text(name);
         h.raw("</th>");
     }
-    h.raw("</tr></thead><tbody>");
+    h.raw("</tr></thead>");
+}
+
+/// Opens a table with its header row, and its body.
+fn head_and_body(h: &mut Html, names: &[&str]) {
+    head(h, names);
+    h.raw("<tbody>");
 }
 
 /// A cell that heads its row.
@@ -219,6 +228,16 @@ mod tests {
         assert!(html.contains("<th scope=\"col\">Latest update</th>"));
         assert!(html.contains("<th scope=\"row\" class=\"item\">"));
         assert!(html.contains("<h2 class=\"appendix\">Appendix: history of each item</h2>"));
+        // Each item heads its group of updates in the inspection's history table.
+        assert!(html.contains(
+            "<tbody><tr><th scope=\"rowgroup\" colspan=\"5\" class=\"item\"><strong \
+             class=\"label\">Recommendation 1:</strong> The force should improve thing 0."
+        ));
+        assert_eq!(
+            html.matches("<table>").count(),
+            8,
+            "as many tables as the document"
+        );
     }
 
     #[test]
