@@ -44,6 +44,9 @@ ensure_system_packages() {
     command -v dbus-daemon >/dev/null || missing+=(dbus-daemon)
     command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
     command -v pdftotext >/dev/null || missing+=(poppler-utils)
+    # Metrically the same as Arial, so LibreOffice lays the documents' pages out as Word does.
+    [ -e /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf ] ||
+      missing+=(fonts-liberation)
     python3 -c 'import venv, ensurepip' 2>/dev/null || missing+=(python3-venv)
   fi
   if [ ${#missing[@]} -eq 0 ]; then
