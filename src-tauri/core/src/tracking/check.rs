@@ -22,17 +22,7 @@ pub fn check_update(
     field: &str,
 ) -> Result<()> {
     let date = update.date;
-    if let Some(published) = published.filter(|p| date < *p) {
-        return Err(Error::invalid(
-            format!("{field}.date"),
-            format!(
-                "is {}, before the report was published on {}; an update cannot come \
-                 before the report. Check the day.",
-                dates::long(date),
-                dates::long(published)
-            ),
-        ));
-    }
+    check_after_publication(date, published, &format!("{field}.date"))?;
     if date > today {
         return Err(Error::invalid(
             format!("{field}.date"),
@@ -50,6 +40,29 @@ pub fn check_update(
         ));
     }
     within_limits(field, |t| t.updates.push(update.clone()))
+}
+
+/// Checks that an update dated `date` is not before the report was `published`: the one rule
+/// of an update's day that a response file can be held to by itself, with no today.
+///
+/// Errors: [`Error::Invalid`] naming `field` when `date` is before `published`.
+pub fn check_after_publication(
+    date: NaiveDate,
+    published: Option<NaiveDate>,
+    field: &str,
+) -> Result<()> {
+    match published.filter(|p| date < *p) {
+        Some(published) => Err(Error::invalid(
+            field,
+            format!(
+                "is {}, before the report was published on {}; an update cannot come \
+                 before the report. Check the day.",
+                dates::long(date),
+                dates::long(published)
+            ),
+        )),
+        None => Ok(()),
+    }
 }
 
 /// Checks an item's lead (a name or a role) against its limit; `field` is its path, such as

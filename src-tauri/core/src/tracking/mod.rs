@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::words;
 
-pub use check::{check_lead, check_update, read_rag, read_status};
+pub use check::{check_after_publication, check_lead, check_update, read_rag, read_status};
 pub use rag::{
     last_heard, latest_update, rag_shown, shown, suggest_from, suggest_rag, RagShown,
     SILENT_AMBER_DAYS, SILENT_RED_DAYS, TARGET_NEAR_DAYS,

@@ -11,7 +11,6 @@ use serde_json::{json, Value};
 
 use super::super::fields::{expected, Fields};
 use super::super::whole_number;
-use crate::dates::long;
 use crate::{
     Error, Item, ItemKind, ItemLink, ItemStatus, ProgressUpdate, Rag, Response, Result, Section55,
     Tracking,
@@ -177,18 +176,9 @@ fn check_item(path: &str, item: &Item, own: &ItemLink) -> Result<()> {
             ));
         }
     }
-    if let Some(published) = own.published {
-        let early = t.updates.iter().position(|u| u.date < published);
-        if let Some(u) = early {
-            return Err(Error::invalid(
-                format!("{path}.updates[{u}].date"),
-                format!(
-                    "is {}, before the report was published on {}",
-                    long(t.updates[u].date),
-                    long(published)
-                ),
-            ));
-        }
+    for (u, update) in t.updates.iter().enumerate() {
+        let field = format!("{path}.updates[{u}].date");
+        crate::tracking::check_after_publication(update.date, own.published, &field)?;
     }
     Ok(())
 }

@@ -136,7 +136,8 @@ fn an_update_dated_before_the_report_was_published_is_refused_naming_its_date() 
     let problem = refused_at(&file, "recommendations[0].tracking.updates[1].date");
     assert_eq!(
         problem,
-        "is 3 March 2024, before the report was published on 24 September 2024"
+        "is 3 March 2024, before the report was published on 24 September 2024; an update \
+         cannot come before the report. Check the day."
     );
     file["recommendations"][0]["tracking"]["updates"][1]["date"] = json!("2024-09-23");
     refused_at(&file, "recommendations[0].tracking.updates[1].date");
