@@ -9,8 +9,8 @@ use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 
 use common::{
-    assert_word_opens_cleanly, exampleshire_2025, exampleshire_2025_letter, response_full_of,
-    run_tool, HOSTILE,
+    assert_word_opens_cleanly, exampleshire_2025, exampleshire_2025_letter, libreoffice_convert,
+    response_full_of, run_tool, HOSTILE,
 };
 use pcc_core::export::export_to_file;
 
@@ -87,37 +87,12 @@ fn python_docx_reads_them_and_finds_the_text() {
 fn libreoffice_converts_them_to_pdf_with_every_page() {
     let dir = tempfile::tempdir().unwrap();
     let docs = documents(dir.path());
-    // A file URL: file:///tmp/… on Linux, file:///C:/Users/… on Windows.
-    let folder = dir.path().display().to_string().replace('\\', "/");
-    let profile = format!(
-        "-env:UserInstallation=file:///{}/lo-profile",
-        folder.trim_start_matches('/')
-    );
-    let mut args: Vec<&OsStr> = vec![
-        profile.as_ref(),
-        "--headless".as_ref(),
-        "--convert-to".as_ref(),
-        "pdf".as_ref(),
-        "--outdir".as_ref(),
-        dir.path().as_os_str(),
-    ];
-    args.extend(docs.iter().map(|p| p.as_os_str()));
-    // `soffice` is LibreOffice's program on every system; `libreoffice` is a Linux alias.
-    let out = run_tool("soffice", &args);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let paths: Vec<&Path> = docs.iter().map(|p| p.as_path()).collect();
+    libreoffice_convert(&paths, "pdf", dir.path());
     for doc in &docs {
         let pdf = doc.with_extension("pdf");
-        let bytes = std::fs::read(&pdf).unwrap_or_else(|_| {
-            panic!(
-                "LibreOffice made no PDF of {}: {}",
-                doc.display(),
-                String::from_utf8_lossy(&out.stdout)
-            )
-        });
+        let bytes = std::fs::read(&pdf)
+            .unwrap_or_else(|_| panic!("LibreOffice made no PDF of {}", doc.display()));
         assert!(bytes.starts_with(b"%PDF"), "{}", pdf.display());
     }
     let text = |pdf: PathBuf| {

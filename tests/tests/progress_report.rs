@@ -7,13 +7,12 @@
 
 mod common;
 
-use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use common::{
     assert_word_opens_cleanly, day, exampleshire_2025, exampleshire_2025_letter,
-    exampleshire_office, run_tool,
+    exampleshire_office, libreoffice_convert, run_tool,
 };
 use pcc_core::progress::{progress_docx, write_progress_docx, ProgressReport, ReportScope};
 use pcc_core::store::{self, ResponseId};
@@ -415,26 +414,7 @@ fn python_docx_reads_its_headings_and_tables() {
 fn libreoffice_converts_it_to_pdf_and_the_header_row_repeats_on_each_page() {
     let dir = tempfile::tempdir().unwrap();
     let path = document(dir.path());
-    let folder = dir.path().display().to_string().replace('\\', "/");
-    let profile = format!(
-        "-env:UserInstallation=file:///{}/lo-profile",
-        folder.trim_start_matches('/')
-    );
-    let args: Vec<&OsStr> = vec![
-        profile.as_ref(),
-        "--headless".as_ref(),
-        "--convert-to".as_ref(),
-        "pdf".as_ref(),
-        "--outdir".as_ref(),
-        dir.path().as_os_str(),
-        path.as_os_str(),
-    ];
-    let out = run_tool("soffice", &args);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    libreoffice_convert(&[&path], "pdf", dir.path());
     let pdf = path.with_extension("pdf");
     assert!(
         std::fs::read(&pdf).unwrap_or_default().starts_with(b"%PDF"),

@@ -9,7 +9,7 @@ mod common;
 use std::ffi::OsStr;
 use std::path::Path;
 
-use common::{exampleshire_2025, run_tool};
+use common::{exampleshire_2025, libreoffice_convert, run_tool};
 use pcc_core::export::export_to_file;
 use pcc_core::word::{compare, read_word_file, Change, Section, TakeBack};
 
@@ -52,26 +52,7 @@ fn edit_with_python_docx(path: &Path) {
 
 /// Saves the DOCX at `path` again with LibreOffice, into `out`; gives the new file.
 fn save_with_libreoffice(path: &Path, out: &Path) -> std::path::PathBuf {
-    let folder = out.display().to_string().replace('\\', "/");
-    let profile = format!(
-        "-env:UserInstallation=file:///{}/lo-profile",
-        folder.trim_start_matches('/')
-    );
-    let args: Vec<&OsStr> = vec![
-        profile.as_ref(),
-        "--headless".as_ref(),
-        "--convert-to".as_ref(),
-        "docx:MS Word 2007 XML".as_ref(),
-        "--outdir".as_ref(),
-        out.as_os_str(),
-        path.as_os_str(),
-    ];
-    let done = run_tool("soffice", &args);
-    assert!(
-        done.status.success(),
-        "{}",
-        String::from_utf8_lossy(&done.stderr)
-    );
+    libreoffice_convert(&[path], "docx:MS Word 2007 XML", out);
     out.join(path.file_name().unwrap())
 }
 

@@ -339,6 +339,34 @@ pub fn assert_word_opens_cleanly(path: &Path) {
 }
 
 /// Runs a program the test command installs; fails the test with what to do if it is absent.
+/// Converts each of `docs` with LibreOffice (`soffice`, its program on every system) to
+/// `format` ("pdf", "docx:MS Word 2007 XML") into `out`, with a profile of its own there so
+/// that a LibreOffice already open is not disturbed; fails with what it said if it fails.
+#[allow(dead_code)]
+pub fn libreoffice_convert(docs: &[&Path], format: &str, out: &Path) {
+    // A file URL: file:///tmp/… on Linux, file:///C:/Users/… on Windows.
+    let folder = out.display().to_string().replace('\\', "/");
+    let profile = format!(
+        "-env:UserInstallation=file:///{}/lo-profile",
+        folder.trim_start_matches('/')
+    );
+    let mut args: Vec<&std::ffi::OsStr> = vec![
+        profile.as_ref(),
+        "--headless".as_ref(),
+        "--convert-to".as_ref(),
+        format.as_ref(),
+        "--outdir".as_ref(),
+        out.as_os_str(),
+    ];
+    args.extend(docs.iter().map(|p| p.as_os_str()));
+    let done = run_tool("soffice", &args);
+    assert!(
+        done.status.success(),
+        "LibreOffice could not convert: {}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+}
+
 pub fn run_tool(program: &str, args: &[&std::ffi::OsStr]) -> std::process::Output {
     std::process::Command::new(program)
         .args(args)
