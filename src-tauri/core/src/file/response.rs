@@ -39,22 +39,11 @@ pub(super) const FIELDS: &[&str] = &[
     "section_55",
     "letter",
 ];
-/// The fields of version 1, before `section_55`.
-const FIELDS_V1: &[&str] = &[
-    "format",
-    "version",
-    "document",
-    "status",
-    "inspection",
-    "key_findings",
-    "grades",
-    "recommendations",
-    "areas_for_improvement",
-    "chief_constable_response",
-    "pcc_response",
-    "checklist",
-    "letter",
-];
+/// The fields of a file of `version`: version 1 had no `section_55`.
+fn fields_of(version: u64) -> Vec<&'static str> {
+    let v1 = |f: &&str| version > 1 || *f != "section_55";
+    FIELDS.iter().copied().filter(v1).collect()
+}
 const INSPECTION: &[&str] = &[
     "title",
     "published",
@@ -90,7 +79,7 @@ pub fn read_response(json: &str) -> Result<Response> {
     let value = parse(json)?;
     let version = HEADER.check(&value)?;
     let v1 = version == 1;
-    let file = Fields::new(String::new(), &value, if v1 { FIELDS_V1 } else { FIELDS })?;
+    let file = Fields::new(String::new(), &value, &fields_of(version))?;
     let item = |path, value| item(path, value, v1);
     let document = file.word("document", DocumentKind::parse, DocumentKind::expected)?;
     let response = Response {
