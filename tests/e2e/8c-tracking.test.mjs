@@ -183,6 +183,14 @@ test("an open item is carried forward into a new response for the same force", a
 
 test("the Panel's progress report is previewed, exported and read back", async () => {
   await (await byId("nav-reports")).click();
+  const today = await (await byId("report-as-of")).value();
+  // A day to come is refused in words, naming the box; nothing is previewed.
+  await s.setValue("report-as-of", "2099-01-01");
+  await (await byId("preview-report")).click();
+  const refused = await until("the refusal", async () => (await text('[data-testid="report-problem"]')).trim());
+  assert.match(refused, /^Position as at: is 1 January 2099, which is after today/, refused);
+  assert.equal((await s.findAll('[data-testid="report-preview"]')).length, 0);
+  await s.setValue("report-as-of", today);
   await (await byId("preview-report")).click();
   const preview = await until("the preview", async () => {
     const t = await text('[data-testid="report-preview"]');
