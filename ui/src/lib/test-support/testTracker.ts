@@ -100,5 +100,8 @@ export const tracked = (over: Partial<TrackedItem["tracking"]> = {}): TrackedIte
 });
 
 /** The core's refusal of bad input in field `field` (its path), as the command rejects. */
-export const refusedField = (field: string, message: string): AppError =>
-  ({ kind: "invalid-file", message, field });
+export const refusedField = (field: string, message: string): AppError => ({
+  kind: "invalid-file",
+  message,
+  field,
+});
