@@ -470,6 +470,14 @@ tracking: Tracking,
  */
 rag: RagShown, 
 /**
+ * The RAG the app suggests today, shown beside the officer's own rating too.
+ */
+suggested: Rag, 
+/**
+ * The later item that superseded it, in words: "Area for improvement 3 of PEEL 2025".
+ */
+superseded_by_words: string | null, 
+/**
  * "This area for improvement was first raised in 2022.", when carried forward.
  */
 first_raised: string | null, };

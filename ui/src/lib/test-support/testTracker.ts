@@ -96,12 +96,14 @@ export const tracked = (over: Partial<TrackedItem["tracking"]> = {}): TrackedIte
     ...over,
   },
   rag: { rag: "amber", label: "Amber (suggested)", suggested: true },
+  suggested: "amber",
+  superseded_by_words: null,
   first_raised: null,
 });
 
 /** The core's refusal of bad input in field `field` (its path), as the command rejects. */
 export const refusedField = (field: string, message: string): AppError => ({
-  kind: "invalid-file",
+  kind: "invalid",
   message,
   field,
 });

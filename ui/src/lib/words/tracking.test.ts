@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { COUNTS } from "../test-support/testTracker";
-import { countsInWords, itemStatusLabel, linkInWords, matchingInWords, ragLabel } from "./tracking";
+import { countsInWords, itemStatusLabel, matchingInWords, ragLabel } from "./tracking";
 
 describe("the tracker's words", () => {
   it("says the counts with the core's words, leaving out counts of none", () => {
@@ -28,20 +28,5 @@ describe("the tracker's words", () => {
   it("names statuses and ratings with the core's labels", () => {
     expect(itemStatusLabel("no_further_action")).toBe("No further action needed");
     expect(ragLabel("amber")).toBe("Amber");
-  });
-
-  it("names the item another points to, with its report", () => {
-    const link = {
-      inspection: "PEEL 2027 Exampleshire",
-      published: "2027-05-02",
-      kind: "area_for_improvement" as const,
-      number: 3,
-    };
-    expect(linkInWords(link)).toBe(
-      "Area for improvement 3 of “PEEL 2027 Exampleshire”, published 2 May 2027",
-    );
-    expect(linkInWords({ ...link, kind: "recommendation", published: null })).toBe(
-      "Recommendation 3 of “PEEL 2027 Exampleshire”",
-    );
   });
 });

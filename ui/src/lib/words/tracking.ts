@@ -1,17 +1,7 @@
-// What the tracker and an item's dialog say: the core's labels for statuses, RAG ratings and
-// kinds of item looked up in its tables (bindings), its counts put in a sentence, and an item
-// another one points to. The rules (what is open, overdue, the RAG suggested, dates in words
+// What the tracker and an item's dialog say: the core's labels for statuses and RAG ratings
+// looked up in its tables (bindings), and its counts put in a sentence. The rules (what is open, overdue, the RAG suggested, dates in words
 // for the table) are the core's; only the sentences are here.
-import {
-  ITEM_KINDS,
-  ITEM_STATUSES,
-  RAGS,
-  type ItemLink,
-  type ItemStatus,
-  type Rag,
-  type TrackerCounts,
-} from "../../bindings";
-import { formatUkDate } from "./due";
+import { ITEM_STATUSES, RAGS, type ItemStatus, type Rag, type TrackerCounts } from "../../bindings";
 import { plural } from "./text";
 
 export { ITEM_STATUSES, RAGS } from "../../bindings";
@@ -62,11 +52,4 @@ function overdueInWords(overdue: number, total: number): string {
 /** "1 open item matches." / "30 items match." (`closed`: closed items are shown too). */
 export function matchingInWords(n: number, closed: boolean): string {
   return `${plural(n, closed ? "item" : "open item")} ${n === 1 ? "matches" : "match"}.`;
-}
-
-/** An item another points to: "Area for improvement 3 of “PEEL 2023”, published 2 May 2023". */
-export function linkInWords(link: ItemLink): string {
-  const kind = ITEM_KINDS.find((k) => k.value === link.kind)?.label ?? link.kind;
-  const published = link.published ? `, published ${formatUkDate(link.published)}` : "";
-  return `${kind} ${link.number} of “${link.inspection}”${published}`;
 }

@@ -22,7 +22,7 @@ use super::versions::{insert, VersionKind};
 use super::{read_response, reading, save_response_only, writing, ResponseId};
 use crate::tracking::{
     check_lead, check_update, first_raised_words, item_label, latest_update, link_words, rag_shown,
-    ItemKind, ItemLink, ItemStatus, ProgressUpdate, Rag, RagShown, Tracking,
+    suggest_rag, ItemKind, ItemLink, ItemStatus, ProgressUpdate, Rag, RagShown, Tracking,
 };
 use crate::{dates, Error, Item, Response, Result};
 
@@ -83,6 +83,10 @@ pub struct TrackedItem {
     pub tracking: Tracking,
     /// The RAG to show: the officer's, or the suggestion.
     pub rag: RagShown,
+    /// The RAG the app suggests today, shown beside the officer's own rating too.
+    pub suggested: Rag,
+    /// The later item that superseded it, in words: "Area for improvement 3 of PEEL 2025".
+    pub superseded_by_words: Option<String>,
     /// "This area for improvement was first raised in 2022.", when carried forward.
     pub first_raised: Option<String>,
 }
@@ -228,6 +232,8 @@ pub fn tracked_item(conn: &Connection, at: ItemAt, today: NaiveDate) -> Result<T
             inspection: r.inspection.title.clone(),
             published,
             rag: rag_shown(&item.tracking, published, today),
+            suggested: suggest_rag(&item.tracking, published, today),
+            superseded_by_words: item.tracking.superseded_by.as_ref().map(link_words),
             first_raised: first_raised_words(at.kind, &item.tracking),
             tracking: item.tracking.clone(),
         })
