@@ -139,8 +139,7 @@ pub fn export_progress_report(
     let report =
         store::progress_report(&state.db(), as_of, &scope, today()).map_err(IpcError::entered)?;
     let office = store::read_office_or_unset(&state.db())?;
-    let name = format!("{}, {}.docx", progress::REPORT_TITLE, report.as_of_words);
-    let Some(path) = dialogs::save(&app, Kind::Docx, &name) else {
+    let Some(path) = dialogs::save(&app, Kind::Docx, &report.file_name()) else {
         return Ok(None);
     };
     // The native dialog has already asked before replacing a file.

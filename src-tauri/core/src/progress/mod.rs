@@ -249,6 +249,12 @@ pub struct UpdateRecord {
 }
 
 impl ProgressReport {
+    /// The name offered for its Word document: "Progress report to the Police and Crime
+    /// Panel, 30 November 2026.docx".
+    pub fn file_name(&self) -> String {
+        format!("{REPORT_TITLE}, {}.docx", self.as_of_words)
+    }
+
     /// "Position at 30 November 2026".
     pub fn position_words(&self) -> String {
         format!("Position at {}", self.as_of_words)

@@ -137,6 +137,10 @@ fn arial_a4_page_numbers_and_the_title_property() {
         core.contains("2026-12-03T00:00:00Z"),
         "made on the day given: {core}"
     );
+    assert_eq!(
+        sample().file_name(),
+        "Progress report to the Police and Crime Panel, 30 November 2026.docx"
+    );
 }
 
 #[test]
