@@ -85,12 +85,7 @@ pub fn carry_forward(
 /// The section 55 record of the response as it stands in the window.
 #[tauri::command(async)]
 pub fn section_55_record(state: State<AppState>, response: Response) -> IpcResult<Section55Record> {
-    let rule = store::read_office_or_unset(&state.db())?.deadline_rule;
-    let deadline = response
-        .inspection
-        .published
-        .map(|p| pcc_core::deadline(p, rule));
-    Ok(tracking::section_55_record(&response, deadline, today()))
+    Ok(store::section_55_of(&state.db(), &response, today())?)
 }
 
 /// The response with one section 55 date set, in the checklist where it keeps it.

@@ -56,9 +56,9 @@ pub use status_dates::{status_dates, StatusDate};
 pub use takeback::{take_back, BEFORE_TAKING_BACK};
 pub use tracking::{
     carry_forward, carry_forward_candidates, compliance, edit_tracking, link_of, record_update,
-    tracked_item, tracker, CarryCandidate, CarryChoice, Compliance, ComplianceRow, Count,
-    DueFilter, ItemAt, LatestUpdate, TrackedItem, TrackerCounts, TrackerFilter, TrackerInspection,
-    TrackerPage, TrackerRow, TrackingEdit,
+    section_55_of, tracked_item, tracker, CarryCandidate, CarryChoice, Compliance, ComplianceRow,
+    Count, DueFilter, ItemAt, LatestUpdate, TrackedItem, TrackerCounts, TrackerFilter,
+    TrackerInspection, TrackerPage, TrackerRow, TrackingEdit,
 };
 pub use trash::{
     empty_trash, list_trash, purge_trash, restore_response, trash_response, TrashedResponse,

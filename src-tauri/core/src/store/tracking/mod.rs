@@ -91,6 +91,23 @@ pub struct TrackedItem {
     pub first_raised: Option<String>,
 }
 
+/// The section 55 record of `response` as the window holds it (saved or not), against its
+/// deadline by the office's rule, on `today`.
+pub fn section_55_of(
+    conn: &Connection,
+    response: &Response,
+    today: NaiveDate,
+) -> Result<crate::tracking::Section55Record> {
+    let rule = super::office::deadline_rule(conn)?;
+    let deadline = response
+        .inspection
+        .published
+        .map(|p| crate::deadline(p, rule));
+    Ok(crate::tracking::section_55_record(
+        response, deadline, today,
+    ))
+}
+
 /// How an item of `r` is linked to from another: the report's title and publication day,
 /// the kind and the number (from 1).
 pub fn link_of(r: &Response, kind: ItemKind, index: u32) -> ItemLink {

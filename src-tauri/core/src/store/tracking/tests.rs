@@ -384,3 +384,23 @@ fn a_tracked_item_has_its_label_link_suggested_rag_and_first_raised() {
     );
     assert_eq!(item.tracking, r.recommendations[1].tracking);
 }
+
+#[test]
+fn the_section_55_record_of_a_response_counts_by_the_offices_rule() {
+    let conn = open_in_memory().unwrap();
+    let mut r = report("PEEL 2025", Some(day(2025, 6, 17)), &["Exampleshire"], 0, 0);
+    // Published on the website on 12 August 2025: the last day by the default rule.
+    crate::tracking::set_section_55_date(
+        &mut r,
+        crate::tracking::Section55Step::Published,
+        Some(day(2025, 8, 12)),
+    );
+    let record = section_55_of(&conn, &r, today()).unwrap();
+    assert_eq!(record.publication.unwrap().words, "Published on time");
+    // The Act's own count ends a day sooner: the same day is then a day late.
+    let mut office = crate::Office::unset();
+    office.deadline_rule = crate::DeadlineRule::Statutory;
+    crate::store::write_office(&conn, &office).unwrap();
+    let record = section_55_of(&conn, &r, today()).unwrap();
+    assert_eq!(record.publication.unwrap().words, "Published 1 day late");
+}
