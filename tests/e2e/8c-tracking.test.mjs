@@ -46,6 +46,12 @@ test("a published response is imported and the list says it was published on tim
   assert.equal(said, "Published on time");
 });
 
+/** Filters the tracker to response `id`, once the menu offers it (it is read with the page). */
+async function filterTo(id) {
+  await s.wait(`[data-testid="filter-inspection"] option[value="${id}"]`);
+  await s.setValue("filter-inspection", String(id));
+}
+
 /** The tracker's counts by status, as the officer reads them. */
 const counts = () => text('[data-testid="counts-by-status"]');
 
@@ -60,7 +66,7 @@ async function openCount() {
 test("the tracker, filtered to the response, counts its open items by status and RAG", async () => {
   await (await byId("nav-tracker")).click();
   await byId("tracker-counts");
-  await s.setValue("filter-inspection", String(id));
+  await filterTo(id);
   // The fixture has 20 items: one recommendation complete, the others open.
   await until("the counts of the response's items", async () => (await openCount()) === 19);
   assert.match(await text('[data-testid="counts-by-rag"]'), /red|amber|green/i);
@@ -177,13 +183,13 @@ test("an open item is carried forward into a new response for the same force", a
   assert.match(await text('[data-testid="preview"]'), /first raised in 2025/);
 
   await (await byId("nav-tracker")).click();
-  await s.setValue("filter-inspection", String(id));
+  await filterTo(id);
   await until("the superseded item closed", async () => (await openCount()) === 17);
 });
 
 test("the Panel's progress report is previewed, exported and read back", async () => {
   await (await byId("nav-reports")).click();
-  const today = await (await byId("report-as-of")).value();
+  const today = await until("today in the day box", async () => (await byId("report-as-of")).value());
   // A day to come is refused in words, naming the box; nothing is previewed.
   await s.setValue("report-as-of", "2099-01-01");
   await (await byId("preview-report")).click();
