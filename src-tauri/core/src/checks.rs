@@ -236,18 +236,7 @@ fn link_fields(r: &Response) -> Vec<(Section, String, &str)> {
             url.as_str(),
         ));
     }
-    for (section, key, items) in [
-        (
-            Section::Recommendations,
-            "recommendations",
-            &r.recommendations,
-        ),
-        (
-            Section::AreasForImprovement,
-            "areas_for_improvement",
-            &r.areas_for_improvement,
-        ),
-    ] {
+    for (section, key, items) in item_lists(r) {
         for (n, item) in items.iter().enumerate() {
             for (u, update) in item.tracking.updates.iter().enumerate() {
                 if let Some(url) = &update.evidence_link {
@@ -337,18 +326,7 @@ fn rich_fields(r: &Response) -> Vec<(Section, String, &str)> {
         "key_findings".to_string(),
         r.key_findings.as_str(),
     )];
-    for (section, key, items) in [
-        (
-            Section::Recommendations,
-            "recommendations",
-            &r.recommendations,
-        ),
-        (
-            Section::AreasForImprovement,
-            "areas_for_improvement",
-            &r.areas_for_improvement,
-        ),
-    ] {
+    for (section, key, items) in item_lists(r) {
         for (n, item) in items.iter().enumerate() {
             fields.push((section, format!("{key}[{n}].text"), item.text.as_str()));
             if let Some(response) = item.response.as_deref() {
@@ -379,6 +357,22 @@ pub fn is_blank(markdown: &str) -> bool {
     richtext::plain_text(&richtext::parse(markdown))
         .trim()
         .is_empty()
+}
+
+/// The response's two lists of items, each with its step and its key in the file.
+fn item_lists(r: &Response) -> [(Section, &'static str, &[crate::Item]); 2] {
+    [
+        (
+            Section::Recommendations,
+            "recommendations",
+            &r.recommendations,
+        ),
+        (
+            Section::AreasForImprovement,
+            "areas_for_improvement",
+            &r.areas_for_improvement,
+        ),
+    ]
 }
 
 #[cfg(test)]
