@@ -22,6 +22,7 @@ pub mod model;
 pub mod office;
 pub mod preview;
 pub mod progress;
+pub mod publish;
 pub mod richtext;
 pub mod store;
 pub mod tracking;
