@@ -30,6 +30,9 @@ pub struct Office {
     pub web: String,
     /// The office logo, stored as image bytes.
     pub logo: Option<Logo>,
+    /// The PCC's signature, printed above the name only in a response published "as
+    /// signed" (never in the DOCX for signature). Same checks as the logo.
+    pub signature: Option<Logo>,
     /// The italic statutory line; `None` for the default.
     pub statutory_statement: Option<String>,
     /// The office checklist items; `None` for the default.
@@ -77,6 +80,7 @@ impl Office {
             email: String::new(),
             web: String::new(),
             logo: None,
+            signature: None,
             statutory_statement: None,
             checklist_items: None,
             addressees: None,

@@ -93,6 +93,7 @@ pub fn exampleshire() -> Office {
         email: "opcc@example.org".into(),
         web: "example.org/opcc".into(),
         logo: None,
+        signature: None,
         statutory_statement: None,
         checklist_items: None,
         addressees: None,

@@ -66,6 +66,7 @@ pub fn read_office(json: &str, base_dir: &Path) -> Result<Office> {
                 return Err(Error::invalid("logo", expected(what, Some(other))));
             }
         },
+        signature: None,
         statutory_statement: file.opt_text("statutory_statement")?,
         checklist_items: file.opt_list("checklist_items", text)?,
         addressees: file.opt_list("addressees", text)?,
