@@ -7,6 +7,8 @@
 //! writer ([`html`]) and the PDF writer ([`pdf`]) only lay that structure out, so the two
 //! published forms cannot say different things.
 
+pub mod pdf;
+
 use chrono::NaiveDate;
 
 use crate::docx::ExportOptions;
