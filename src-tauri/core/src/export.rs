@@ -9,6 +9,7 @@ use crate::checks::Problem;
 use crate::docx::{export_docx, ExportOptions};
 use crate::model::{InspectionType, Response};
 use crate::office::Office;
+use crate::publish::{render, Format, PublishOptions};
 use crate::{Error, Result};
 
 /// Exports `response` as a DOCX at `path` and returns the problems found on the way.
@@ -23,6 +24,26 @@ pub fn export_to_file(
     overwrite: bool,
 ) -> Result<Vec<Problem>> {
     let export = export_docx(response, office, options)?;
+    write_atomically(path, &export.bytes, overwrite)?;
+    Ok(export.problems)
+}
+
+/// Exports `response` as `format` (DOCX, the website's HTML or the tagged PDF) at `path`,
+/// and returns the problems found on the way; written as [`export_to_file`] writes, so a
+/// failure never leaves half a file.
+///
+/// Errors: those of [`crate::publish::render`] (a response exported as signed that is not
+/// yet signed, or with no signature in the office settings, or as a Word document), before
+/// anything is written; then as [`export_to_file`].
+pub fn publish_to_file(
+    format: Format,
+    response: &Response,
+    office: &Office,
+    options: &PublishOptions,
+    path: &Path,
+    overwrite: bool,
+) -> Result<Vec<Problem>> {
+    let export = render(format, response, office, options)?;
     write_atomically(path, &export.bytes, overwrite)?;
     Ok(export.problems)
 }

@@ -7,13 +7,21 @@
 //! writer ([`html`]) and the PDF writer ([`pdf`]) only lay that structure out, so the two
 //! published forms cannot say different things.
 
+pub mod build;
+pub mod html;
 pub mod pdf;
+
+use std::path::Path;
 
 use chrono::NaiveDate;
 
-use crate::docx::ExportOptions;
+use crate::checks::check;
+use crate::docx::{export_docx, Export, ExportOptions};
+use crate::model::Response;
 use crate::office::Logo;
+use crate::office::Office;
 use crate::richtext::{Block, Span};
+use crate::{Error, Result};
 
 /// A document ready to be laid out: its title and its parts in reading order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -120,4 +128,67 @@ pub enum Format {
     Html,
     /// A tagged PDF (`.pdf`).
     Pdf,
+}
+
+impl Format {
+    /// The format a file's name asks for, by its extension in any case: `.docx`, `.html` or
+    /// `.htm`, `.pdf`.
+    ///
+    /// Errors: [`Error::Invalid`] for `out` when the name ends otherwise, or has no extension.
+    pub fn from_path(path: &Path) -> Result<Format> {
+        let extension = path
+            .extension()
+            .map(|e| e.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        match extension.as_str() {
+            "docx" => Ok(Format::Docx),
+            "html" | "htm" => Ok(Format::Html),
+            "pdf" => Ok(Format::Pdf),
+            "" => Err(Error::invalid(
+                "out",
+                "expected a file name that ends .docx, .html or .pdf, which says what to \
+                 write, and this one has no ending",
+            )),
+            other => Err(Error::invalid(
+                "out",
+                format!(
+                    "expected a file name that ends .docx, .html or .pdf, which says what to \
+                     write, and this one ends .{other}"
+                ),
+            )),
+        }
+    }
+}
+
+/// `r` as a file of `format`: its bytes and, as for the DOCX, the checks' problems (and any
+/// characters left out), for the officer to see before the file goes anywhere.
+///
+/// Errors: those of [`build::publication`] (`signed` on a response not yet signed, or with
+/// no signature in the office settings); [`Error::Invalid`] for `signed` with
+/// [`Format::Docx`], since the Word document is the one sent for signature and never carries
+/// it; [`Error::Docx`] when the document cannot be assembled, which is a bug.
+pub fn render(
+    format: Format,
+    r: &Response,
+    office: &Office,
+    options: &PublishOptions,
+) -> Result<Export> {
+    let (publication, dropped) = match format {
+        Format::Docx if options.signed => {
+            return Err(Error::invalid(
+                "signed",
+                "a Word document is the one sent for signature and never carries the \
+                 signature. Export the signed response as HTML or PDF instead.",
+            ))
+        }
+        Format::Docx => return export_docx(r, office, &options.export),
+        Format::Html | Format::Pdf => build::built(r, office, options)?,
+    };
+    let bytes = match format {
+        Format::Pdf => pdf::pdf(&publication)?,
+        _ => html::page(&publication).into_bytes(),
+    };
+    let mut problems = check(r, Some(office), options.export.today);
+    problems.extend(dropped);
+    Ok(Export { bytes, problems })
 }
