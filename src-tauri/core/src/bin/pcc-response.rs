@@ -13,8 +13,9 @@ use clap::{Args, CommandFactory, Parser, Subcommand};
 use pcc_core::checks::{check, Problem, Severity};
 use pcc_core::dates::{self, DateStyle};
 use pcc_core::docx::ExportOptions;
-use pcc_core::export::{export_to_file, write_atomically};
+use pcc_core::export::{publish_to_file, write_atomically};
 use pcc_core::file::Offered;
+use pcc_core::publish::{Format, PublishOptions};
 use pcc_core::store::{self, ResponseId};
 use pcc_core::word::{read_chosen_file, read_word_file, Chosen, WordDocument};
 use pcc_core::{deadline, file, DeadlineRule, Due, Response};
@@ -38,11 +39,13 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Write the response form or the letter as a Word document.
+    /// Write the response form or the letter as a Word document, a web page or a PDF.
     ///
-    /// Which one is written follows the response file's `document`. Any problems are
-    /// printed, and the document is written all the same. An existing file is replaced
-    /// only with --force, and a failed export leaves no half-written document.
+    /// Which one is written follows the response file's `document`; the kind of file
+    /// follows the ending of --out: .docx for signature, .html for the office's website,
+    /// .pdf for a tagged PDF. Any problems are printed, and the document is written all the
+    /// same. An existing file is replaced only with --force, and a failed export leaves no
+    /// half-written document.
     Export(ExportArgs),
     /// Print the section 55 deadline and every problem in a response.
     ///
@@ -87,12 +90,16 @@ struct ExportArgs {
     /// The office settings file: the office's details, logo and wording.
     #[arg(long, value_name = "OFFICE.json")]
     office: PathBuf,
-    /// The Word document to write.
-    #[arg(long, value_name = "FILE.docx")]
+    /// The file to write: its ending says what it is (.docx, .html or .pdf).
+    #[arg(long, value_name = "FILE.docx|.html|.pdf")]
     out: PathBuf,
-    /// Replace FILE.docx if it already exists.
+    /// Replace the file if it already exists.
     #[arg(long)]
     force: bool,
+    /// Publish as signed: the PCC's signature image above the name (.html and .pdf only;
+    /// the response must be marked Signed or Published, and the office must have one).
+    #[arg(long)]
+    signed: bool,
     /// Print dates in the older style: "24th September 2024".
     #[arg(long)]
     ordinal_dates: bool,
@@ -318,17 +325,22 @@ fn export(a: ExportArgs) -> Result<(), Failure> {
     } else {
         DateStyle::Plain
     };
-    let options = ExportOptions {
-        today: a.today.or_now(),
-        date_style,
+    let options = PublishOptions {
+        export: ExportOptions {
+            today: a.today.or_now(),
+            date_style,
+        },
+        signed: a.signed,
     };
+    let format = Format::from_path(&a.out)?;
     let response = file::read_response_file(&a.response)?;
     let office = file::read_office_file(&a.office)?;
-    let problems = export_to_file(&response, &office, &options, &a.out, a.force)?;
+    let problems = publish_to_file(format, &response, &office, &options, &a.out, a.force)?;
     print_problems(&problems);
     println!(
-        "Exported {} to {}",
+        "Exported {}{} to {}",
         response.document.label().to_lowercase(),
+        if a.signed { ", signed," } else { "" },
         a.out.display()
     );
     verdict(&problems)
