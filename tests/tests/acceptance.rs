@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use common::{assert_word_opens_cleanly, export, fits, schema, value, FORM_SECTIONS};
-use pcc_core::file::{read_office, read_response, write_office, write_response};
+use pcc_core::file::{read_office, read_response, write_office, write_response, ImageFiles};
 use pcc_core::{file, DocumentKind, Grade, InspectionType, Office, Response, Status};
 
 /// `../shared/fixtures`, beside the repository. Fails the test, saying why, when absent.
@@ -104,7 +104,8 @@ fn the_real_files_write_back_unchanged_and_fit_the_schemas() {
         rewritten
     );
     let office = text("norfolk-office.json");
-    let written = write_office(&read_office(&office, Path::new(".")).unwrap(), None);
+    let read = read_office(&office, Path::new(".")).unwrap();
+    let written = write_office(&read, ImageFiles::default());
     assert_eq!(value(&written), value(&office));
 
     fits(&schema("pcc-response.v1.schema.json"), &value(&response));

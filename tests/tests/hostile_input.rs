@@ -11,7 +11,7 @@ use std::process::{Command, Stdio};
 
 use chrono::NaiveDate;
 use pcc_core::store::{self, ResponseId, ResponseSummary};
-use pcc_core::{file, DocumentKind, Item, Logo, Office, Response};
+use pcc_core::{file, DocumentKind, ImageUse, Item, Logo, Office, Response};
 use rusqlite::Connection;
 use serde_json::Value;
 
@@ -219,7 +219,13 @@ fn hostile_input_changes_nothing_already_saved() {
     let logo = dir.path().join("crest.png");
     std::fs::write(
         &office_file,
-        file::write_office(&office(), Some("crest.png")),
+        file::write_office(
+            &office(),
+            file::ImageFiles {
+                logo: Some("crest.png"),
+                signature: None,
+            },
+        ),
     )
     .unwrap();
     let mut six_mb = common::solid_png(4, 2, [0, 0, 0]);
@@ -247,6 +253,26 @@ fn hostile_input_changes_nothing_already_saved() {
         unchanged(what);
         refusals += 2;
     }
+
+    // A signature that is not an image (a PDF renamed .png), in an imported office file and
+    // chosen on the settings screen: refused, naming the signature.
+    let signature = dir.path().join("signed.png");
+    std::fs::write(&signature, b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n").unwrap();
+    let office_text = file::write_office(&office(), Default::default());
+    let mut signed: Value = serde_json::from_str(&office_text).unwrap();
+    signed["signature"] = "signed.png".into();
+    std::fs::write(&office_file, signed.to_string()).unwrap();
+    let says = "The signature signed.png is not a PNG or JPEG image.";
+    let imported =
+        file::read_office_file(&office_file).and_then(|o| store::write_office(&conn, &o));
+    refused("a PDF signature", imported, says);
+    refused(
+        "a PDF signature",
+        Logo::read_file_as(&signature, ImageUse::Signature),
+        says,
+    );
+    unchanged("a PDF signature");
+    refusals += 2;
 
     // The real command-line tool, on the files a user is most likely to be sent.
     let tool = pcc_response();

@@ -13,10 +13,13 @@ use common::{
 };
 use jsonschema::Validator;
 use pcc_core::file::write_response;
-use pcc_core::file::{read_office, read_office_file, read_response, save_office, write_office};
+use pcc_core::file::{
+    read_office, read_office_file, read_response, save_office, write_office, ImageFiles,
+};
 use pcc_core::{
-    ChecklistEntry, DocumentKind, Grade, GradedJudgement, InspectionType, Item, ItemKind, ItemLink,
-    ItemStatus, Letter, LetterDate, Logo, ProgressUpdate, Rag, Response, Status, Tracking,
+    ChecklistEntry, DocumentKind, Grade, GradedJudgement, ImageUse, InspectionType, Item, ItemKind,
+    ItemLink, ItemStatus, Letter, LetterDate, Logo, ProgressUpdate, Rag, Response, Status,
+    Tracking,
 };
 use serde_json::{json, Value};
 
@@ -236,7 +239,13 @@ fn the_fixtures_write_back_unchanged() {
 
     let text = fixture(OFFICE);
     let office = read_office(&text, &fixtures()).unwrap();
-    let written = write_office(&office, Some(LOGO));
+    let written = write_office(
+        &office,
+        ImageFiles {
+            logo: Some(LOGO),
+            signature: None,
+        },
+    );
     assert_eq!(value(&written), value(&text));
 }
 
@@ -538,13 +547,18 @@ fn an_office_with_a_logo_saves_and_reloads_with_the_same_bytes() {
     let mut office = read_office_file(&fixtures().join(OFFICE)).unwrap();
     let png = solid_png(3, 2, [0, 51, 102]);
     office.logo = Some(Logo::from_bytes(png.clone(), "crest.png").unwrap());
+    let signature = solid_png(6, 2, [0, 0, 0]);
+    let signed = Logo::from_bytes_as(signature.clone(), "signed.png", ImageUse::Signature);
+    office.signature = Some(signed.unwrap());
     let path: PathBuf = dir.path().join("settings.json");
     save_office(&office, &path).unwrap();
     let reloaded = read_office_file(&path).unwrap();
     assert_eq!(reloaded.logo.as_ref().unwrap().bytes, png);
+    assert_eq!(reloaded.signature.as_ref().unwrap().bytes, signature);
     assert_eq!(reloaded, office);
     let file = value(&std::fs::read_to_string(&path).unwrap());
     assert_eq!(file["logo"], "settings-logo.png");
+    assert_eq!(file["signature"], "settings-signature.png");
     fits(&office_schema(), &file);
 }
 
@@ -562,6 +576,8 @@ fn the_office_schema_refuses_what_the_reader_refuses() {
 /telephone = 1234567890
 /logo = ""
 /logo = 42
+/signature = ""
+/signature = 42
 /deadline_rule = "56 days"
 /checklist_items = ["Sent.", 2]
 "#;
@@ -575,7 +591,7 @@ fn the_office_schema_refuses_what_the_reader_refuses() {
     }
     let good = changed(
         fixture,
-        r#"/deadline_rule = "published+56" ; /pcc_name removed"#,
+        r#"/deadline_rule = "published+56" ; /pcc_name removed ; /signature = null"#,
     );
     read_office(&good.to_string(), Path::new(".")).unwrap();
     fits(&schema, &good);

@@ -94,12 +94,18 @@ pub enum Error {
     #[error("The office settings have not been set up yet. Fill them in (or import an office file) first.")]
     NoOffice,
 
-    /// A logo that is not a PNG or JPEG image.
+    /// An image of the office (the logo or the signature) that is not a PNG or JPEG.
+    /// `name` is the file's name; `image` says what it was chosen for.
     #[error(
-        "The logo {0} is not a PNG or JPEG image. Choose a PNG or JPEG file, or save the \
-         image as one in a picture editor."
+        "The {image} {name} is not a PNG or JPEG image. Choose a PNG or JPEG file, or save \
+         the image as one in a picture editor."
     )]
-    NotAnImage(String),
+    NotAnImage {
+        /// What the image was for.
+        image: crate::office::ImageUse,
+        /// The file's name.
+        name: String,
+    },
 
     /// The target file exists and overwriting was not asked for.
     #[error("{} already exists. Choose another name, or allow it to be replaced.", .0.display())]
@@ -196,7 +202,7 @@ impl Error {
             Error::NotFound(_) | Error::NoVersion(_) | Error::NoWordDocument => ErrorKind::NotFound,
             Error::NotOffered(_) => ErrorKind::NotOffered,
             Error::NoOffice => ErrorKind::NoOffice,
-            Error::NotAnImage(_) => ErrorKind::NotAnImage,
+            Error::NotAnImage { .. } => ErrorKind::NotAnImage,
             Error::FileExists(_) => ErrorKind::FileExists,
             Error::Io { source, .. } if is_locked(source.raw_os_error(), cfg!(windows)) => {
                 ErrorKind::FileLocked
@@ -293,10 +299,12 @@ impl Error {
         }
     }
 
-    /// The field an [`Error::Invalid`] names, for the window to put the focus on.
+    /// The field an [`Error::Invalid`] names, or the office image ("logo", "signature") an
+    /// [`Error::NotAnImage`] was chosen for, for the window to put the focus on.
     pub fn field(&self) -> Option<&str> {
         match self {
             Error::Invalid { field, .. } => Some(field),
+            Error::NotAnImage { image, .. } => Some(image.field()),
             _ => None,
         }
     }

@@ -33,5 +33,5 @@ pub use deadline::{
 };
 pub use error::{Error, ErrorKind, Result};
 pub use model::*;
-pub use office::{ImageFormat, Logo, Office, OfficeDefaults};
+pub use office::{ImageFormat, ImageUse, Logo, Office, OfficeDefaults};
 pub use tracking::{ItemKind, ItemLink, ItemStatus, ProgressUpdate, Rag, Section55, Tracking};

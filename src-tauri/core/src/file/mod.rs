@@ -30,7 +30,7 @@ use crate::limits::MAX_FILE_BYTES;
 use crate::{Error, Result};
 use fields::expected;
 
-pub use office::{read_office, read_office_file, save_office, write_office};
+pub use office::{read_office, read_office_file, save_office, write_office, ImageFiles};
 pub use response::{read_response, read_response_file, write_response};
 
 /// A file offered as a response, as it turned out to be.
