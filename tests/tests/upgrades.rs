@@ -1,5 +1,6 @@
-//! Every database an earlier version of the app made opens in this one with nothing lost and
-//! its items awaiting review, and a database from a newer version is refused and left exactly
+//! Every database an earlier version of the app made opens in this one with nothing lost: its
+//! items awaiting review when it was made before tracking, its tracking kept when after, and
+//! its office with no signature. A database from a newer version is refused and left exactly
 //! as it was. The databases
 //! in `tests/fixtures/databases` were made by the earlier versions themselves (see the
 //! README there).
@@ -42,14 +43,18 @@ fn untracked(mut response: Response) -> Response {
     response
 }
 
-/// Rows of `item_tracking` awaiting review, against rows of `items`.
-fn awaiting_review(conn: &rusqlite::Connection) -> (i64, i64) {
+/// Rows of `item_tracking` awaiting review, all rows of `item_tracking`, and rows of `items`.
+fn awaiting_review(conn: &rusqlite::Connection) -> (i64, i64, i64) {
     let count = |sql| conn.query_row(sql, [], |row| row.get(0)).unwrap();
     (
         count("SELECT count(*) FROM item_tracking WHERE status = 'awaiting_review'"),
+        count("SELECT count(*) FROM item_tracking"),
         count("SELECT count(*) FROM items"),
     )
 }
+
+/// The first schema with each item's tracking and the section 55 record.
+const TRACKING: i64 = 7;
 
 #[test]
 fn there_is_a_database_from_every_earlier_schema_version() {
@@ -76,18 +81,26 @@ fn every_earlier_database_opens_with_nothing_lost() {
             .unwrap();
         assert_eq!(check, "ok", "schema {version}");
 
+        let expected = if version >= TRACKING { &form } else { &old };
         for id in [ResponseId(1), ResponseId(2)] {
             let response = store::read_response(&conn, id).unwrap();
-            assert_eq!(response, old, "schema {version}, response {id}");
+            assert_eq!(&response, expected, "schema {version}, response {id}");
         }
-        let (awaiting, items) = awaiting_review(&conn);
-        assert_eq!(awaiting, items, "schema {version}");
+        let (awaiting, tracked, items) = awaiting_review(&conn);
+        assert_eq!(tracked, items, "schema {version}");
+        if version < TRACKING {
+            assert_eq!(awaiting, items, "schema {version}");
+        } else {
+            assert!(awaiting < items, "schema {version}: its tracking is kept");
+        }
         assert_eq!(
             items,
             2 * (old.recommendations.len() + old.areas_for_improvement.len()) as i64,
             "schema {version}"
         );
-        assert_eq!(store::read_office(&conn).unwrap().unwrap(), office);
+        let upgraded = store::read_office(&conn).unwrap().unwrap();
+        assert_eq!(upgraded, office);
+        assert_eq!(upgraded.signature, None, "schema {version}");
         assert_eq!(store::read_settings(&conn).unwrap().backups_kept, 14);
         assert_eq!(store::list_versions(&conn, ResponseId(1)).unwrap(), []);
 

@@ -21,6 +21,7 @@ const MIGRATIONS: &[Step] = &[
         then: Some(super::search::index_existing),
     },
     sql(V7),
+    sql(V8),
 ];
 
 /// One step: its SQL and, where the step needs the app's own code (reading Markdown), a
@@ -279,6 +280,21 @@ CREATE TABLE progress_reports (
     scope TEXT NOT NULL,
     made_at TEXT NOT NULL
 ) STRICT;
+";
+
+/// The PCC's signature for publishing, kept as the logo is: the image's bytes in the row,
+/// with its format and pixel size, all four set or none (SQLite cannot add a table's CHECK
+/// to a table, so the last column added carries it; a column's CHECK may name the others).
+/// An office saved before this step has no signature.
+const V8: &str = "
+ALTER TABLE office ADD COLUMN signature BLOB;
+ALTER TABLE office ADD COLUMN signature_format TEXT
+    CHECK (signature_format IN ('png', 'jpeg'));
+ALTER TABLE office ADD COLUMN signature_width INTEGER;
+ALTER TABLE office ADD COLUMN signature_height INTEGER
+    CHECK ((signature IS NULL) = (signature_format IS NULL)
+        AND (signature IS NULL) = (signature_width IS NULL)
+        AND (signature IS NULL) = (signature_height IS NULL));
 ";
 
 fn user_version(conn: &Connection) -> Result<i64> {

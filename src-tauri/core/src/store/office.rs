@@ -1,5 +1,6 @@
-//! The office settings in the database: the single row of `office`. The logo's bytes are
-//! kept in the row itself, so the settings survive the original image file moving.
+//! The office settings in the database: the single row of `office`. The bytes of the logo and
+//! of the signature are kept in the row itself, so the settings survive the original image
+//! files moving.
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
@@ -12,7 +13,8 @@ pub fn read_office(conn: &Connection) -> Result<Option<Office>> {
     conn.prepare_cached(
         "SELECT pcc_name, area, force, office_name, address, telephone, email, web,
          logo, logo_format, logo_width, logo_height, statutory_statement, checklist_items,
-         addressees, salutation, deadline_rule FROM office WHERE id = 1",
+         addressees, salutation, deadline_rule, signature, signature_format, signature_width,
+         signature_height FROM office WHERE id = 1",
     )?
     .query_and_then([], office_row)?
     .next()
@@ -28,11 +30,14 @@ pub fn read_office_or_unset(conn: &Connection) -> Result<Office> {
 /// Saves the office settings, replacing any already saved.
 pub fn write_office(conn: &Connection, office: &Office) -> Result<()> {
     let logo = office.logo.as_ref();
+    let signature = office.signature.as_ref();
     conn.prepare_cached(
         "INSERT INTO office (id, pcc_name, area, force, office_name, address, telephone, email,
          web, logo, logo_format, logo_width, logo_height, statutory_statement, checklist_items,
-         addressees, salutation, deadline_rule)
-         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
+         addressees, salutation, deadline_rule, signature, signature_format, signature_width,
+         signature_height)
+         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+         ?18, ?19, ?20, ?21)
          ON CONFLICT (id) DO UPDATE SET pcc_name = excluded.pcc_name, area = excluded.area,
          force = excluded.force, office_name = excluded.office_name,
          address = excluded.address, telephone = excluded.telephone, email = excluded.email,
@@ -40,7 +45,10 @@ pub fn write_office(conn: &Connection, office: &Office) -> Result<()> {
          logo_width = excluded.logo_width, logo_height = excluded.logo_height,
          statutory_statement = excluded.statutory_statement,
          checklist_items = excluded.checklist_items, addressees = excluded.addressees,
-         salutation = excluded.salutation, deadline_rule = excluded.deadline_rule",
+         salutation = excluded.salutation, deadline_rule = excluded.deadline_rule,
+         signature = excluded.signature, signature_format = excluded.signature_format,
+         signature_width = excluded.signature_width,
+         signature_height = excluded.signature_height",
     )?
     .execute(params![
         office.pcc_name,
@@ -60,6 +68,10 @@ pub fn write_office(conn: &Connection, office: &Office) -> Result<()> {
         office.addressees.as_deref().map(json_list),
         office.salutation,
         office.deadline_rule.as_str(),
+        signature.map(|s| &s.bytes),
+        signature.map(|s| format_name(s.format)),
+        signature.map(|s| s.width),
+        signature.map(|s| s.height),
     ])?;
     Ok(())
 }
@@ -113,8 +125,8 @@ fn office_row(row: &Row<'_>) -> Result<Office> {
         telephone: row.get(5)?,
         email: row.get(6)?,
         web: row.get(7)?,
-        logo: logo(row)?,
-        signature: None,
+        logo: image(row, 8, "office.logo_format")?,
+        signature: image(row, 17, "office.signature_format")?,
         statutory_statement: row.get(12)?,
         checklist_items: list(13, "office.checklist_items")?,
         addressees: list(14, "office.addressees")?,
@@ -123,23 +135,25 @@ fn office_row(row: &Row<'_>) -> Result<Office> {
     })
 }
 
-fn logo(row: &Row<'_>) -> Result<Option<Logo>> {
-    let format = match row.get::<_, Option<String>>(9)?.as_deref() {
+/// The image in the four columns from `first`: its bytes, format, width and height; none
+/// when its format is NULL (the table's CHECK keeps the four together).
+fn image(row: &Row<'_>, first: usize, format_column: &str) -> Result<Option<Logo>> {
+    let format = match row.get::<_, Option<String>>(first + 1)?.as_deref() {
         None => return Ok(None),
         Some("png") => ImageFormat::Png,
         Some("jpeg") => ImageFormat::Jpeg,
         Some(other) => {
             return Err(Error::invalid(
-                "office.logo_format",
+                format_column,
                 format!("expected one of \"png\", \"jpeg\", found {other:?}"),
             ))
         }
     };
     Ok(Some(Logo {
-        bytes: row.get(8)?,
+        bytes: row.get(first)?,
         format,
-        width: row.get(10)?,
-        height: row.get(11)?,
+        width: row.get(first + 2)?,
+        height: row.get(first + 3)?,
     }))
 }
 
@@ -148,6 +162,7 @@ mod tests {
     use super::*;
     use crate::office::tests::tiny_png;
     use crate::store::open_in_memory;
+    use crate::ImageUse;
 
     fn norfolk() -> Office {
         Office {
@@ -209,6 +224,70 @@ mod tests {
         let removed = Office { logo: None, ..full };
         write_office(&conn, &removed).unwrap();
         assert_eq!(read_office(&conn).unwrap(), Some(removed));
+    }
+
+    #[test]
+    fn the_signature_round_trips_apart_from_the_logo() {
+        let conn = open_in_memory().unwrap();
+        let jpeg = [
+            0xFF, 0xD8, 0xFF, 0xC0, 0, 11, 8, 0, 40, 0, 120, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        ];
+        let signature = Logo::from_bytes_as(jpeg.to_vec(), "signed.jpg", ImageUse::Signature);
+        let signed = Office {
+            signature: Some(signature.unwrap()),
+            ..norfolk()
+        };
+        write_office(&conn, &signed).unwrap();
+        let back = read_office(&conn).unwrap().unwrap();
+        assert_eq!(back, signed);
+        let image = back.signature.unwrap();
+        assert_eq!(
+            (image.format, image.width, image.height),
+            (ImageFormat::Jpeg, 120, 40)
+        );
+        assert_eq!(back.logo, None);
+
+        let both = Office {
+            logo: Some(Logo::from_bytes(tiny_png(), "crest.png").unwrap()),
+            ..signed.clone()
+        };
+        write_office(&conn, &both).unwrap();
+        assert_eq!(read_office(&conn).unwrap(), Some(both.clone()));
+        let removed = Office {
+            signature: None,
+            ..both
+        };
+        write_office(&conn, &removed).unwrap();
+        assert_eq!(read_office(&conn).unwrap(), Some(removed));
+        let stored: Option<Vec<u8>> = conn
+            .query_row("SELECT signature FROM office", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(stored, None, "removing the signature removes its bytes");
+    }
+
+    #[test]
+    fn a_signature_is_kept_whole_or_not_at_all() {
+        let conn = open_in_memory().unwrap();
+        write_office(&conn, &norfolk()).unwrap();
+        let half = conn.execute("UPDATE office SET signature = x'89504E47'", []);
+        assert!(half.is_err(), "bytes without format or size are refused");
+        let gif = conn.execute(
+            "UPDATE office SET signature = x'00', signature_format = 'gif', signature_width = 1,
+             signature_height = 1",
+            [],
+        );
+        assert!(gif.is_err(), "only png or jpeg");
+        conn.execute_batch(
+            "PRAGMA ignore_check_constraints = ON;
+             UPDATE office SET signature = x'00', signature_format = 'gif', signature_width = 1,
+             signature_height = 1;",
+        )
+        .unwrap();
+        let err = read_office(&conn).unwrap_err();
+        assert!(
+            err.to_string().starts_with("office.signature_format: "),
+            "{err}"
+        );
     }
 
     #[test]

@@ -12,7 +12,7 @@ fn tables(conn: &Connection) -> Vec<String> {
 #[test]
 fn an_empty_database_is_migrated_to_the_current_schema() {
     let conn = open_in_memory().unwrap();
-    assert_eq!(SCHEMA_VERSION, 7);
+    assert_eq!(SCHEMA_VERSION, 8);
     assert_eq!(user_version(&conn).unwrap(), SCHEMA_VERSION);
     let names = tables(&conn);
     for table in [
@@ -389,4 +389,44 @@ fn a_version_6_database_gets_its_items_awaiting_review() {
     drop(conn);
     let conn = open(&path).unwrap();
     assert_eq!(read_response(&conn, id).unwrap(), response);
+}
+
+#[test]
+fn a_version_7_office_is_upgraded_with_no_signature_and_can_take_one() {
+    use crate::store::{read_office, write_office};
+    use crate::{ImageUse, Logo};
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v7.sqlite");
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch("PRAGMA foreign_keys = ON").unwrap();
+        apply(&conn, &MIGRATIONS[..7]).unwrap();
+        assert_eq!(user_version(&conn).unwrap(), 7);
+        conn.execute(
+            "INSERT INTO office (id, pcc_name, area, force, office_name, address, telephone,
+                 email, web, logo, logo_format, logo_width, logo_height, deadline_rule)
+             VALUES (1, 'Sarah Taylor', 'Norfolk', 'Norfolk Constabulary', 'OPCC', '[]', '',
+                 '', '', ?1, 'png', 2, 1, 'statutory')",
+            [crate::office::tests::tiny_png()],
+        )
+        .unwrap();
+    }
+
+    let conn = open(&path).unwrap();
+    assert_eq!(user_version(&conn).unwrap(), SCHEMA_VERSION);
+    let mut office = read_office(&conn).unwrap().unwrap();
+    assert_eq!(office.pcc_name, "Sarah Taylor");
+    assert_eq!(
+        office.logo.as_ref().map(|l| (l.width, l.height)),
+        Some((2, 1))
+    );
+    assert_eq!(office.signature, None);
+
+    let png = crate::office::tests::tiny_png();
+    office.signature = Some(Logo::from_bytes_as(png, "signed.png", ImageUse::Signature).unwrap());
+    write_office(&conn, &office).unwrap();
+    drop(conn);
+    let conn = open(&path).unwrap();
+    assert_eq!(read_office(&conn).unwrap(), Some(office));
 }
