@@ -36,6 +36,7 @@ use tauri::{AppHandle, State};
 
 use crate::dialogs::{self, Kind};
 use crate::ipc_error::IpcResult;
+use crate::publishing;
 use crate::safekeeping;
 use crate::state::{self, AppState, Startup};
 use crate::tracking;
@@ -101,6 +102,9 @@ commands! {
     import_response[app, state]() -> Option<Imported>;
     export_response[app, state](id: ResponseId) -> Option<Written>;
     export_docx[app, state](id: ResponseId) -> Option<Exported>;
+    publishing::export_html[app, state](id: ResponseId, signed: bool) -> Option<Exported>;
+    publishing::export_pdf[app, state](id: ResponseId, signed: bool) -> Option<Exported>;
+    publishing::website_html[state](id: ResponseId, signed: bool) -> String;
     reveal[state](file: FileToken) -> ();
     safekeeping::show_backups_folder[state]() -> ();
     safekeeping::list_versions[state](id: ResponseId) -> Vec<Version>;
@@ -319,7 +323,7 @@ pub(crate) struct WordImported {
 /// Exports response `id` by `write`, to the file the officer chooses in the save dialog (the
 /// core's name for it suggested), and keeps the response as exported in its history. Gives
 /// the file and what `write` found; `None` when the officer cancels.
-fn export_as<T>(
+pub(crate) fn export_as<T>(
     app: &AppHandle,
     state: &AppState,
     id: ResponseId,
@@ -356,9 +360,9 @@ fn export_response(
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub(crate) struct Exported {
     /// The file, and the token to show it in its folder.
-    file: Written,
+    pub(crate) file: Written,
     /// What the checks found, for the officer to read before sending it.
-    problems: Vec<Problem>,
+    pub(crate) problems: Vec<Problem>,
 }
 
 #[tauri::command(async)]
@@ -381,7 +385,8 @@ fn reveal(state: State<AppState>, file: FileToken) -> IpcResult<()> {
     safekeeping::show_in_folder(&path)
 }
 
-fn options() -> ExportOptions {
+/// How the exports print: dated today, dates in plain words.
+pub(crate) fn options() -> ExportOptions {
     ExportOptions {
         today: now(),
         date_style: DateStyle::Plain,

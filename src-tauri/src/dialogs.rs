@@ -11,6 +11,10 @@ use tauri::AppHandle;
 pub enum Kind {
     /// A Word document.
     Docx,
+    /// A web page for the office's website.
+    Html,
+    /// A PDF document.
+    Pdf,
     /// A response file.
     Response,
     /// An office settings file.
@@ -30,6 +34,8 @@ impl Kind {
     fn filter(self) -> (&'static str, &'static [&'static str]) {
         match self {
             Kind::Docx => ("Word document", &["docx"]),
+            Kind::Html => ("Web page", &["html", "htm"]),
+            Kind::Pdf => ("PDF document", &["pdf"]),
             Kind::Response => (
                 "PCC Response file or Word document",
                 &["pccr", "json", "docx"],

@@ -11,6 +11,7 @@ mod commands;
 mod dialogs;
 mod ipc_error;
 mod opening;
+mod publishing;
 mod safekeeping;
 mod single_instance;
 mod state;

@@ -1463,6 +1463,8 @@ export const LIMITS: Readonly<Limits> = {"text_chars":100000,"title_chars":500,"
 
 export const MOST_BACKUPS_KEPT: Readonly<number> = 365;
 
+export const SIGNED_EXPORT_STATUSES: Readonly<Status[]> = ["signed","published"];
+
 /** Every command the window may invoke: its arguments, by name, and its answer. */
 export interface Commands {
   today: { args: Record<string, never>; returns: string };
@@ -1489,6 +1491,9 @@ export interface Commands {
   import_response: { args: Record<string, never>; returns: Imported | null };
   export_response: { args: { id: ResponseId }; returns: Written | null };
   export_docx: { args: { id: ResponseId }; returns: Exported | null };
+  export_html: { args: { id: ResponseId; signed: boolean }; returns: Exported | null };
+  export_pdf: { args: { id: ResponseId; signed: boolean }; returns: Exported | null };
+  website_html: { args: { id: ResponseId; signed: boolean }; returns: string };
   reveal: { args: { file: FileToken }; returns: null };
   show_backups_folder: { args: Record<string, never>; returns: null };
   list_versions: { args: { id: ResponseId }; returns: Array<Version> };
