@@ -81,6 +81,11 @@ export const readOffice = () => call("read_office");
 export const saveOffice = (office: Office) => call("save_office", { office });
 /** Opens the native dialog; null when the officer cancels. */
 export const chooseLogo = () => call("choose_logo");
+/**
+ * Opens the native dialog for the PCC's signature (the logo's checks; a refusal names the
+ * signature); null when the officer cancels. Nothing is saved until the office is.
+ */
+export const chooseSignature = () => call("choose_signature");
 export const importOffice = () => call("import_office");
 export const exportOffice = () => call("export_office");
 
@@ -101,6 +106,16 @@ export const cancelArchive = () => call("cancel_archive");
 
 /** Exports the DOCX through the native save dialog; null when the officer cancels. */
 export const exportDocx = (id: ResponseId) => call("export_docx", { id });
+/**
+ * Exports the web page for the office's website (one self-contained HTML file) through the
+ * native save dialog, `signed` to carry the PCC's signature; null when the officer cancels.
+ */
+export const exportHtml = (id: ResponseId, signed: boolean) => call("export_html", { id, signed });
+/** Exports the tagged PDF through the native save dialog; null when the officer cancels. */
+export const exportPdf = (id: ResponseId, signed: boolean) => call("export_pdf", { id, signed });
+/** The response as HTML to paste into the website's editor ("Copy HTML"). */
+export const websiteHtml = (id: ResponseId, signed: boolean) =>
+  call("website_html", { id, signed });
 /** Shows a file the app wrote in this run in its folder. */
 export const reveal = (file: FileToken) => call("reveal", { file });
 /** Shows the backups folder, with the newest backup selected. */
