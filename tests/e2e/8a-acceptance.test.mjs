@@ -1,7 +1,9 @@
 // Acceptance, in the real app: the real, published 2024 response of a Police and Crime
 // Commissioner (read from ../shared/fixtures beside the repository, never copied into it)
 // is imported, shows its nine graded judgements and 17 areas for improvement, and exports
-// with them; and its 17 areas, pasted as the real response prints them, become 17 items.
+// with them; its web page for the office's website passes axe-core inside the real WebKit
+// (published.mjs); and its 17 areas, pasted as the real response prints them, become 17
+// items.
 // scripts/e2e.sh runs this file only when ../shared is there, and otherwise says in one line
 // that it left it out. Runs after 8-accessibility and before 9-closing (node sorts the files),
 // in the run's one data folder: whatever it adds, it deletes for good again.
@@ -11,6 +13,7 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { startsTheApp } from "./helpers.mjs";
+import { checkPublishedPage } from "./published.mjs";
 import { running, until } from "./webdriver.mjs";
 
 const APP = process.env.PCC_E2E_APP;
@@ -83,6 +86,29 @@ test("the real 2024 response imports, shows its judgements and areas, and export
   }
   rmSync(join(SAVED, file));
   await deleteForGood(id);
+});
+
+test("the real 2024 response's web page is exported and passes axe in WebKit", async () => {
+  copyFileSync(REAL, OPEN);
+  await s.wait('[data-testid="responses"], [data-testid="no-responses"]');
+  const before = await rowIds();
+  await (await byId("import-response")).click();
+  const id = await until("the imported response", async () =>
+    (await rowIds()).find((row) => !before.includes(row)));
+  await (await s.find(`[data-testid="response-row"][data-id="${id}"] [data-testid="open"]`)).click();
+  await (await byId("step-8")).click();
+  const had = new Set(readdirSync(SAVED));
+  await (await byId("export-html")).click();
+  const file = await until("the web page", async () =>
+    readdirSync(SAVED).find((f) => f.endsWith(".html") && !had.has(f)));
+  try {
+    const html = readFileSync(join(SAVED, file), "utf8");
+    assert.ok(html.includes("Area for Improvement 17:"), "the page lacks the 17th area");
+    await checkPublishedPage(s, html, "real-2024");
+  } finally {
+    rmSync(join(SAVED, file));
+    await deleteForGood(id);
+  }
 });
 
 test("the 17 areas pasted as the real response prints them become 17 items", async () => {

@@ -124,6 +124,15 @@ export class Session {
     return until(`"${css}"`, () => this.find(css), ms);
   }
 
+  /**
+   * Makes the iframe `element` the context that finding and scripts work in (W3C Switch To
+   * Frame); `null` goes back to the page itself.
+   */
+  async frame(element) {
+    const id = element === null ? null : { [ELEMENT]: element.id };
+    return call("POST", this.path("/frame"), { id });
+  }
+
   async exec(script, ...args) {
     return call("POST", this.path("/execute/sync"), { script, args });
   }
