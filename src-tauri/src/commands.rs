@@ -28,7 +28,7 @@ use pcc_core::store::{
 use pcc_core::tracking::{Section55Record, Section55Step};
 use pcc_core::word::{read_chosen_file, Chosen, ImportNote, SectionChoice, TakeBack};
 use pcc_core::{
-    export, file, preview, Deadline, DeadlineRule, DocumentKind, Logo, Office, Response,
+    export, file, preview, Deadline, DeadlineRule, DocumentKind, ImageUse, Logo, Office, Response,
 };
 use pcc_core::{ItemKind, ProgressUpdate, Tracking};
 use serde::Serialize;
@@ -97,6 +97,7 @@ commands! {
     read_office[state]() -> Option<Office>;
     save_office[state](office: Office) -> ();
     choose_logo[app]() -> Option<Logo>;
+    choose_signature[app]() -> Option<Logo>;
     import_office[app]() -> Option<Office>;
     export_office[app, state]() -> Option<Written>;
     import_response[app, state]() -> Option<Imported>;
@@ -250,10 +251,23 @@ fn save_office(state: State<AppState>, office: Office) -> IpcResult<()> {
 /// A logo chosen through the dialog, checked to be a PNG or JPEG of at most 5 MB.
 #[tauri::command(async)]
 fn choose_logo(app: AppHandle) -> IpcResult<Option<Logo>> {
-    let Some(path) = dialogs::open(&app, Kind::Image) else {
+    choose_image(&app, ImageUse::Logo)
+}
+
+/// The PCC's signature chosen through the dialog, with the logo's checks; a refusal names
+/// the signature. Nothing is saved: the window saves it with the office settings.
+#[tauri::command(async)]
+fn choose_signature(app: AppHandle) -> IpcResult<Option<Logo>> {
+    choose_image(&app, ImageUse::Signature)
+}
+
+/// An image of the office chosen through the dialog (the window never names a path);
+/// `None` when the officer cancels.
+fn choose_image(app: &AppHandle, image: ImageUse) -> IpcResult<Option<Logo>> {
+    let Some(path) = dialogs::open(app, Kind::Image) else {
         return Ok(None);
     };
-    Ok(Some(Logo::read_file(&path)?))
+    Ok(Some(Logo::read_file_as(&path, image)?))
 }
 
 #[tauri::command(async)]

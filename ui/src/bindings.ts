@@ -784,6 +784,11 @@ web: string,
  */
 logo: Logo | null, 
 /**
+ * The PCC's signature, printed above the name only in a response published "as
+ * signed" (never in the DOCX for signature). Same checks as the logo.
+ */
+signature: Logo | null, 
+/**
  * The italic statutory line; `None` for the default.
  */
 statutory_statement: string | null, 
@@ -1455,7 +1460,7 @@ export const DEADLINE_RULES: Readonly<{ value: DeadlineRule; label: string; word
 
 export const MONTHS: Readonly<string[]> = ["January","February","March","April","May","June","July","August","September","October","November","December"];
 
-export const UNSET_OFFICE: Readonly<Office> = {"pcc_name":"","area":"","force":"","office_name":"","address":[],"telephone":"","email":"","web":"","logo":null,"statutory_statement":null,"checklist_items":null,"addressees":null,"salutation":null,"deadline_rule":"published+56"};
+export const UNSET_OFFICE: Readonly<Office> = {"pcc_name":"","area":"","force":"","office_name":"","address":[],"telephone":"","email":"","web":"","logo":null,"signature":null,"statutory_statement":null,"checklist_items":null,"addressees":null,"salutation":null,"deadline_rule":"published+56"};
 
 export const OFFICE_DEFAULTS: Readonly<OfficeDefaults> = {"statutory_statement":"Section 55 of the Police Act 1996, as amended by section 37 of the Policing and Crime Act 2017, requires the local policing body to publish its comments on every inspection report about its force within 56 days of the report's publication.","checklist_items":["Response forwarded to the Chief Constable.","Response forwarded to the Police and Crime Panel.","Response published on the OPCC website.","Response submitted to the HMICFRS monitoring portal."],"addressees":["The Home Secretary","His Majesty's Inspectorate of Constabulary and Fire and Rescue Services"],"salutation":"Dear Home Secretary and HMICFRS"};
 
@@ -1486,6 +1491,7 @@ export interface Commands {
   read_office: { args: Record<string, never>; returns: Office | null };
   save_office: { args: { office: Office }; returns: null };
   choose_logo: { args: Record<string, never>; returns: Logo | null };
+  choose_signature: { args: Record<string, never>; returns: Logo | null };
   import_office: { args: Record<string, never>; returns: Office | null };
   export_office: { args: Record<string, never>; returns: Written | null };
   import_response: { args: Record<string, never>; returns: Imported | null };
