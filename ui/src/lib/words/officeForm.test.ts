@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Office } from "../../bindings";
-import { isUnset, toForm, toOffice, UNSET_OFFICE } from "./officeForm";
+import { imageSrc, isUnset, signatureAlt, toForm, toOffice, UNSET_OFFICE } from "./officeForm";
 
 const exampleshire: Office = {
   ...UNSET_OFFICE,
@@ -32,6 +32,23 @@ describe("office form", () => {
     expect(office.statutory_statement).toBe(null);
     expect(office.address).toEqual(["1 Station Road", "Exampleton"]);
     expect(office.area).toBe("Exampleshire");
+  });
+
+  it("keeps the logo and the signature apart, and removing one keeps the other", () => {
+    const logo = { bytes: "bG9nbw==", format: "png", width: 2, height: 1 } as const;
+    const signature = { bytes: "c2lnbmVk", format: "jpeg", width: 120, height: 40 } as const;
+    const both: Office = { ...exampleshire, logo, signature };
+    expect(toOffice(toForm(both))).toEqual(both);
+    const form = toForm(both);
+    form.signature = null;
+    expect(toOffice(form)).toEqual({ ...both, signature: null });
+    expect(imageSrc(signature)).toBe("data:image/jpeg;base64,c2lnbmVk");
+    expect(imageSrc(logo)).toBe("data:image/png;base64,bG9nbw==");
+  });
+
+  it("the signature's alternative text names the PCC, as the published response does", () => {
+    expect(signatureAlt(" Alex Morgan ")).toBe("Signed: Alex Morgan");
+    expect(signatureAlt("")).toBe("The PCC's signature");
   });
 
   it("an office without name, area or force is not set up", () => {

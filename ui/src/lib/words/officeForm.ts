@@ -13,6 +13,7 @@ export interface OfficeForm {
   email: string;
   web: string;
   logo: Logo | null;
+  signature: Logo | null;
   statutory_statement: string;
   checklist_items: string;
   addressees: string;
@@ -22,6 +23,20 @@ export interface OfficeForm {
 
 /** An office with nothing filled in, as a first start has it: the core's, in the bindings. */
 export { UNSET_OFFICE };
+
+/** An office image as the window shows it: a data URL of its bytes. */
+export function imageSrc(image: Logo): string {
+  return `data:image/${image.format === "png" ? "png" : "jpeg"};base64,${image.bytes}`;
+}
+
+/**
+ * The signature's alternative text, as the published response gives it (the core's
+ * publish::build): "Signed: " and the PCC's name; while no name is typed, what it is.
+ */
+export function signatureAlt(pccName: string): string {
+  const name = pccName.trim();
+  return name ? `Signed: ${name}` : "The PCC's signature";
+}
 
 /** True until the office has at least a name, an area and a force (as the core decides). */
 export function isUnset(office: Office | null): boolean {
@@ -40,6 +55,7 @@ export function toForm(o: Office): OfficeForm {
     email: o.email,
     web: o.web,
     logo: o.logo,
+    signature: o.signature,
     statutory_statement: o.statutory_statement ?? "",
     checklist_items: fromList(o.checklist_items),
     addressees: fromList(o.addressees),
@@ -59,6 +75,7 @@ export function toOffice(f: OfficeForm): Office {
     email: f.email.trim(),
     web: f.web.trim(),
     logo: f.logo,
+    signature: f.signature,
     statutory_statement: textOrNull(f.statutory_statement.trim()),
     checklist_items: listOrNull(f.checklist_items),
     addressees: listOrNull(f.addressees),
