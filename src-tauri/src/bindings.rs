@@ -216,34 +216,9 @@ fn constants() -> Vec<(&'static str, &'static str, Value)> {
         (
             "SIGNED_EXPORT_STATUSES",
             "Status[]",
-            json!(signed_export_statuses()),
+            json!(publish::build::SIGNED_STATUSES),
         ),
     ]
-}
-
-/// The statuses in which the core lets a response be exported "as signed", asked of the core
-/// itself (`publish::build::publication` refuses the others for `signed`), so that the window
-/// offers the choice by the core's rule rather than a copy of it.
-fn signed_export_statuses() -> Vec<Status> {
-    let options = publish::PublishOptions {
-        export: docx::ExportOptions {
-            today: chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap(),
-            date_style: DateStyle::Plain,
-        },
-        signed: true,
-    };
-    let office = Office::unset();
-    let refused_as_not_signed = |status: Status| {
-        let mut response = Response::new(DocumentKind::Letter, &[]);
-        response.status = status;
-        let refusal = publish::build::publication(&response, &office, &options).err();
-        refusal.as_ref().and_then(pcc_core::Error::field) == Some("signed")
-    };
-    Status::ALL
-        .iter()
-        .copied()
-        .filter(|&status| !refused_as_not_signed(status))
-        .collect()
 }
 
 fn bindings() -> String {

@@ -95,7 +95,7 @@ pub fn describe(path: &str) -> FieldName {
 
 /// The tracking fields and report choices the window sends, by the last part of their path:
 /// the name the officer sees beside the box.
-const ENTERED: [(&str, &str); 15] = [
+const ENTERED: [(&str, &str); 17] = [
     ("date", "Date of the update"),
     ("reported_by", "Reported by"),
     ("action", "What was done"),
@@ -111,6 +111,8 @@ const ENTERED: [(&str, &str); 15] = [
     ("from", "Reports published from"),
     ("to", "Reports published to"),
     ("web_address", "Web address"),
+    ("signed", "As signed"),
+    ("signature", "The PCC's signature"),
 ];
 
 /// A field the officer entered in the window (a tracking box, a report's day), named as the

@@ -93,9 +93,12 @@ pub(crate) fn built(
     Ok((publication, warnings.collect()))
 }
 
+/// The statuses in which a response may be exported "as signed": the PCC has signed it.
+pub const SIGNED_STATUSES: [Status; 2] = [Status::Signed, Status::Published];
+
 /// The office's signature, when `r` may be published as signed.
 fn signature<'a>(r: &Response, office: &'a Office) -> Result<&'a Logo> {
-    if !matches!(r.status, Status::Signed | Status::Published) {
+    if !SIGNED_STATUSES.contains(&r.status) {
         return Err(Error::invalid(
             "signed",
             format!(

@@ -25,13 +25,13 @@ const BODY: &str = "margin:0;padding:1em;background-color:#ffffff;color:#0b0c0c;
 /// The column the content sits in: a readable measure that shrinks with the window, and
 /// long words (web addresses) broken rather than pushed off the side.
 const COLUMN: &str = "display:block;max-width:45em;margin:0 auto;background-color:#ffffff;\
-    color:#0b0c0c;overflow-wrap:anywhere;word-wrap:break-word";
+    color:#0b0c0c;overflow-wrap:anywhere";
 /// Links: dark blue (#1d4f91, 8.2:1 on white) and underlined, so colour is not the only sign.
 const LINK: &str = "color:#1d4f91;text-decoration:underline";
 const TABLE: &str = "border-collapse:collapse;width:100%;margin:0 0 1em;table-layout:auto";
 const CAPTION: &str = "text-align:left;font-weight:bold;padding:0 0 .25em";
 const CELL: &str = "border:1px solid #505a5f;padding:.4em .5em;text-align:left;\
-    vertical-align:top;overflow-wrap:anywhere;word-wrap:break-word";
+    vertical-align:top;overflow-wrap:anywhere";
 const QUOTE: &str = "margin:0 0 .75em;padding:0 0 0 1em;border-left:4px solid #505a5f";
 const LIST: &str = "margin:0 0 .75em;padding:0 0 0 1.5em";
 /// A list whose items begin with their own numbered heading: the heading is the marker.
