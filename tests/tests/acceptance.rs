@@ -182,3 +182,10 @@ fn word_would_open_the_real_form_cleanly_by_the_open_xml_schema() {
     pcc_core::export::export_to_file(&response, &office, &common::options(), &path, false).unwrap();
     assert_word_opens_cleanly(&path);
 }
+
+#[test]
+fn the_real_response_as_a_tagged_pdf_reads_as_its_docx_on_as_many_pages() {
+    let (r, office) = peel_2024();
+    let dir = tempfile::tempdir().unwrap();
+    common::pdf::reads_as_its_docx(dir.path(), "form", &r, &office);
+}

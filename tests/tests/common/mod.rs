@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub mod nasty;
+pub mod pdf;
 
 use std::collections::BTreeMap;
 use std::io::Read;
