@@ -29,7 +29,10 @@ const COLUMN: &str = "display:block;max-width:45em;margin:0 auto;background-colo
 /// Links: dark blue (#1d4f91, 8.2:1 on white) and underlined, so colour is not the only sign.
 const LINK: &str = "color:#1d4f91;text-decoration:underline";
 const TABLE: &str = "border-collapse:collapse;width:100%;margin:0 0 1em;table-layout:auto";
-const CAPTION: &str = "text-align:left;font-weight:bold;padding:0 0 .25em";
+/// The caption names the table to a screen reader, which announces it on entering the table;
+/// on screen the heading just above already says the same words, so it is not shown twice.
+const CAPTION: &str = "position:absolute;width:1px;height:1px;margin:-1px;padding:0;\
+    overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0";
 const CELL: &str = "border:1px solid #505a5f;padding:.4em .5em;text-align:left;\
     vertical-align:top;overflow-wrap:anywhere";
 const QUOTE: &str = "margin:0 0 .75em;padding:0 0 0 1em;border-left:4px solid #505a5f";
