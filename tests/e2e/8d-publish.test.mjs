@@ -23,6 +23,11 @@ const FIXTURES = new URL("../fixtures/", import.meta.url);
 const FORM_TITLE = "PEEL 2025: Published page of Exampleshire Police";
 const LETTER_TITLE = "Hearing the caller: the published letter";
 const DATELESS_TITLE = "Hearing the caller: a letter with no date";
+// A signature of 8 by 4 pixels, black strokes on white: a real PNG, and a small one.
+const SIGNATURE_PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAgAAAAECAIAAAA8r+mnAAAAGklEQVR4nGNgYGD4DwZoDOyiUAmsmhhwGQUAWrI+wqpOrdEAAAAASUVORK5CYII=",
+  "base64",
+);
 
 let s;
 const byId = (id) => s.wait(`[data-testid="${id}"]`);
@@ -134,6 +139,46 @@ test("the letter's web page is exported and passes axe in WebKit", async () => {
   assert.match(html, /<html[^>]* lang="en-GB"/);
   await checkPublishedPage(s, html, "letter");
   rmSync(file);
+});
+
+test("with the PCC's signature in Settings, the signed letter's web page and PDF carry it above the name", async () => {
+  const letter = ids[ids.length - 1];
+  await (await byId("nav-settings")).click();
+  // A PDF named as an image is refused by its bytes, naming the signature.
+  writeFileSync(OPEN, "%PDF-1.7 a scan, not an image");
+  await (await byId("choose-signature")).click();
+  assert.match(await text('[data-testid="signature-error"]'), /signature .* is not a PNG or JPEG image/);
+  writeFileSync(OPEN, SIGNATURE_PNG);
+  await (await byId("choose-signature")).click();
+  const name = await (await byId("pcc_name")).value();
+  assert.equal(await (await byId("signature-preview")).attr("alt"), `Signed: ${name}`);
+  await (await byId("save-settings")).click();
+  await until("settings saved", async () => (await text('[data-testid="settings-status"]')).includes("Saved"));
+
+  await (await byId("nav-responses")).click();
+  await (await s.wait(`[data-testid="response-row"][data-id="${letter}"] [data-testid="open"]`)).click();
+  await (await byId("step-8")).click();
+  await (await byId("export-signed")).click();
+  const pageFile = await exported("export-html", ".html");
+  const page = readFileSync(pageFile, "utf8");
+  rmSync(pageFile);
+  const image = page.indexOf(`alt="Signed: ${name}"`);
+  assert.ok(image > 0, "the signed page carries the signature with its alt text");
+  assert.ok(page.indexOf(name, image + 10) > image, "the name comes after the signature");
+  assert.match(page.slice(page.lastIndexOf("<img", image), image), /src="data:image\/png;base64,/);
+  await checkPublishedPage(s, page, "signed-letter");
+  const pdfFile = await exported("export-pdf", ".pdf");
+  assert.equal(readFileSync(pdfFile).subarray(0, 5).toString("latin1"), "%PDF-");
+  rmSync(pdfFile);
+  await shot("24-publish-signed");
+  await (await byId("export-signed")).click();
+
+  // The office goes back to no signature, for the files after this one.
+  await (await byId("nav-settings")).click();
+  await (await byId("remove-signature")).click();
+  await byId("signature-none");
+  await (await byId("save-settings")).click();
+  await until("settings saved", async () => (await text('[data-testid="settings-state"]')).includes("All changes saved"));
 });
 
 test("a draft is not offered as signed, and a letter with no date says so first", async () => {
