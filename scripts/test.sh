@@ -81,9 +81,10 @@ safety=(saving_survives_being_killed_at_any_moment
 cargo test --workspace --locked -- "${safety[@]/#/--skip=}" 2>&1 | tee -a "$log"
 
 say "Safety tests, with their figures"
-cargo test --locked -p pcc-core --test crash_safety --test two_at_once -- --nocapture 2>&1 |
-  tee -a "$log"
-cargo test --locked -p pcc-tests --test hostile_input -- --nocapture 2>&1 | tee -a "$log"
+# --workspace, as above: one package alone (-p) resolves other features, and would build
+# the whole of Typst again for a few tests (about 11 minutes on 2 cores).
+cargo test --workspace --locked --test crash_safety --test two_at_once --test hostile_input \
+  -- --nocapture 2>&1 | tee -a "$log"
 
 say "Acceptance tests (the real 2024 response, from ../shared)"
 if have_shared; then

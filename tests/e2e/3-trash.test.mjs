@@ -111,7 +111,7 @@ test("a logo is previewed, anything else is refused, and the settings file is ex
   await (await byId("choose-logo")).click();
   assert.match(await text('[data-testid="logo-error"]'), /not a PNG or JPEG image/);
   const png = Buffer.from(
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkaGj4DwAD/wH+7sYZmAAAAABJRU5ErkJggg==",
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGOQ9Z/4HwADhwH9YECvLQAAAABJRU5ErkJggg==",
     "base64",
   );
   writeFileSync(open, png);
