@@ -266,24 +266,11 @@ fn form(
     if !r.grades.is_empty() {
         let part = w.paragraph(&judgement_intro(office), Look::Body);
         w.push(part);
-        let items = r
-            .grades
-            .iter()
-            .map(|g| {
-                let spans = vec![
-                    w.span(g.grade.label(), true, false),
-                    w.span(&format!(" {}", grade_area(&g.area)), false, false),
-                ];
-                vec![Part::Paragraph {
-                    spans,
-                    look: Look::Body,
-                }]
-            })
-            .collect();
-        w.push(Part::List {
-            ordered: false,
-            items,
+        let rows = r.grades.iter().map(|g| {
+            let rest = format!(" {}", grade_area(&g.area));
+            (g.grade.label().to_string(), rest)
         });
+        bullets(w, rows.collect());
     }
 
     w.section = Section::Recommendations;
@@ -439,10 +426,19 @@ fn checklist(w: &mut Writer, r: &Response, options: &PublishOptions) {
                 (true, None) => "\u{2713} Done".to_string(),
                 (false, _) => "Not done yet".to_string(),
             };
-            let spans = vec![
-                w.span(&state, true, false),
-                w.span(&format!(": {}", entry.item), false, false),
-            ];
+            (state, format!(": {}", entry.item))
+        })
+        .collect();
+    bullets(w, items);
+}
+
+/// A bulleted list whose items each start with a bold lead ("Good", "Done on …") and go on
+/// in plain words: the graded judgements and the checklist.
+fn bullets(w: &mut Writer, rows: Vec<(String, String)>) {
+    let items = rows
+        .iter()
+        .map(|(lead, rest)| {
+            let spans = vec![w.span(lead, true, false), w.span(rest, false, false)];
             vec![Part::Paragraph {
                 spans,
                 look: Look::Body,
