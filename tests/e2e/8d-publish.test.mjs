@@ -148,6 +148,14 @@ test("with the PCC's signature in Settings, the signed letter's web page and PDF
   writeFileSync(OPEN, "%PDF-1.7 a scan, not an image");
   await (await byId("choose-signature")).click();
   assert.match(await text('[data-testid="signature-error"]'), /signature .* is not a PNG or JPEG image/);
+  // A PNG damaged in copying (a wrong checksum) starts as an image, so only decoding it
+  // whole finds it out: it is refused now, not when the PDF is made.
+  const damaged = Buffer.from(SIGNATURE_PNG);
+  damaged[29] ^= 0xff;
+  writeFileSync(OPEN, damaged);
+  await (await byId("choose-signature")).click();
+  assert.match(await text('[data-testid="signature-error"]'), /signature .* is damaged: it starts as a PNG image/);
+  assert.equal((await s.findAll('[data-testid="signature-preview"]')).length, 0);
   writeFileSync(OPEN, SIGNATURE_PNG);
   await (await byId("choose-signature")).click();
   const name = await (await byId("pcc_name")).value();

@@ -107,6 +107,21 @@ pub enum Error {
         name: String,
     },
 
+    /// An image of the office that is a PNG or JPEG by its first bytes but whose picture
+    /// cannot be read whole: a damaged or cut-short file, or one too large to open.
+    #[error(
+        "The {image} {name} is damaged: it starts as a {format} image, but its picture \
+         cannot be read. Open it in a picture editor and save it again, or choose another copy."
+    )]
+    DamagedImage {
+        /// What the image was for.
+        image: crate::office::ImageUse,
+        /// The file's name.
+        name: String,
+        /// "PNG" or "JPEG".
+        format: &'static str,
+    },
+
     /// The target file exists and overwriting was not asked for.
     #[error("{} already exists. Choose another name, or allow it to be replaced.", .0.display())]
     FileExists(PathBuf),
@@ -202,7 +217,7 @@ impl Error {
             Error::NotFound(_) | Error::NoVersion(_) | Error::NoWordDocument => ErrorKind::NotFound,
             Error::NotOffered(_) => ErrorKind::NotOffered,
             Error::NoOffice => ErrorKind::NoOffice,
-            Error::NotAnImage { .. } => ErrorKind::NotAnImage,
+            Error::NotAnImage { .. } | Error::DamagedImage { .. } => ErrorKind::NotAnImage,
             Error::FileExists(_) => ErrorKind::FileExists,
             Error::Io { source, .. } if is_locked(source.raw_os_error(), cfg!(windows)) => {
                 ErrorKind::FileLocked
@@ -246,7 +261,7 @@ pub enum ErrorKind {
     NotOffered,
     /// The office settings are not set up.
     NoOffice,
-    /// A logo that is not a PNG or JPEG.
+    /// A logo or signature that is not a PNG or JPEG, or is damaged.
     NotAnImage,
     /// The target file exists.
     FileExists,
@@ -304,7 +319,9 @@ impl Error {
     pub fn field(&self) -> Option<&str> {
         match self {
             Error::Invalid { field, .. } => Some(field),
-            Error::NotAnImage { image, .. } => Some(image.field()),
+            Error::NotAnImage { image, .. } | Error::DamagedImage { image, .. } => {
+                Some(image.field())
+            }
             _ => None,
         }
     }

@@ -171,10 +171,19 @@ impl OfficeDefaults {
 pub(crate) mod tests {
     /// A valid 2 x 1 pixel PNG, made here.
     pub(crate) fn tiny_png() -> Vec<u8> {
-        let mut b = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR".to_vec();
-        b.extend_from_slice(&2u32.to_be_bytes());
-        b.extend_from_slice(&1u32.to_be_bytes());
-        b.extend_from_slice(&[8, 2, 0, 0, 0, 0, 0, 0, 0]);
-        b
+        encoded(2, 1, image::ImageFormat::Png)
+    }
+
+    /// A valid JPEG of `width` by `height` pixels, made here.
+    pub(crate) fn tiny_jpeg(width: u32, height: u32) -> Vec<u8> {
+        encoded(width, height, image::ImageFormat::Jpeg)
+    }
+
+    fn encoded(width: u32, height: u32, format: image::ImageFormat) -> Vec<u8> {
+        let mut out = std::io::Cursor::new(Vec::new());
+        image::RgbImage::from_pixel(width, height, image::Rgb([0, 51, 102]))
+            .write_to(&mut out, format)
+            .expect("a small picture encodes");
+        out.into_inner()
     }
 }

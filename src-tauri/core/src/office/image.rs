@@ -140,16 +140,56 @@ impl Logo {
         let found = png_size(&bytes)
             .map(|(w, h)| (ImageFormat::Png, w, h))
             .or_else(|| jpeg_size(&bytes).map(|(w, h)| (ImageFormat::Jpeg, w, h)));
-        match found {
-            Some((format, width, height)) if width > 0 && height > 0 => Ok(Logo {
+        let logo = match found {
+            Some((format, width, height)) if width > 0 && height > 0 => Logo {
                 bytes,
                 format,
                 width,
                 height,
-            }),
-            _ => Err(Error::NotAnImage {
+            },
+            _ => {
+                return Err(Error::NotAnImage {
+                    image,
+                    name: name.to_string(),
+                })
+            }
+        };
+        logo.check(name, image)?;
+        Ok(logo)
+    }
+
+    /// Decodes the whole picture, as a PDF or a browser will, so that a file whose first
+    /// bytes are sound but whose picture is damaged (a wrong checksum, cut short) is caught
+    /// now rather than when the response is published.
+    ///
+    /// Errors: [`Error::DamagedImage`] naming `name` and what the image is for.
+    pub fn check(&self, name: &str, image: ImageUse) -> Result<()> {
+        let format = match self.format {
+            ImageFormat::Png => image::ImageFormat::Png,
+            ImageFormat::Jpeg => image::ImageFormat::Jpeg,
+        };
+        let reader = image::ImageReader::with_format(std::io::Cursor::new(&self.bytes), format);
+        // The reader's own limits stand: a picture that would need over 512 MB to open
+        // (about 15,000 pixels a side) is refused before that much is asked for.
+        match reader.decode() {
+            Ok(_) => Ok(()),
+            Err(image::ImageError::Limits(_)) => Err(Error::invalid(
+                image.field(),
+                format!(
+                    "{name} is {} by {} pixels, too large to open. Save a smaller copy of the \
+                     image ({}) and choose that.",
+                    self.width,
+                    self.height,
+                    image.needs()
+                ),
+            )),
+            Err(_) => Err(Error::DamagedImage {
                 image,
                 name: name.to_string(),
+                format: match self.format {
+                    ImageFormat::Png => "PNG",
+                    ImageFormat::Jpeg => "JPEG",
+                },
             }),
         }
     }
@@ -210,7 +250,7 @@ fn jpeg_size(b: &[u8]) -> Option<(u32, u32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::office::tests::tiny_png;
+    use crate::office::tests::{tiny_jpeg, tiny_png};
 
     #[test]
     fn png_and_jpeg_sizes_are_read() {
@@ -219,11 +259,7 @@ mod tests {
             (logo.format, logo.width, logo.height),
             (ImageFormat::Png, 2, 1)
         );
-        // SOI, an APP0 segment of length 4, then SOF0 with height 3 and width 5.
-        let jpeg = [
-            0xFF, 0xD8, 0xFF, 0xE0, 0, 4, 0, 0, 0xFF, 0xC0, 0, 11, 8, 0, 3, 0, 5, 1, 0, 0, 0,
-        ];
-        let logo = Logo::from_bytes(jpeg.to_vec(), "logo.jpg").unwrap();
+        let logo = Logo::from_bytes(tiny_jpeg(5, 3), "logo.jpg").unwrap();
         assert_eq!(
             (logo.format, logo.width, logo.height),
             (ImageFormat::Jpeg, 5, 3)
@@ -308,5 +344,65 @@ mod tests {
         );
         let signed = Logo::from_bytes_as(tiny_png(), "signed.png", ImageUse::Signature);
         assert_eq!(signed.unwrap(), Logo::from_bytes(tiny_png(), "x").unwrap());
+    }
+
+    #[test]
+    fn a_damaged_picture_is_refused_when_chosen_not_when_printed() {
+        // A wrong checksum in the PNG's header chunk: its first bytes and size are sound.
+        let mut png = tiny_png();
+        png[29] ^= 0xFF;
+        // A JPEG cut off after its header, as an interrupted copy leaves it.
+        let jpeg = tiny_jpeg(40, 20);
+        let cut = jpeg[..jpeg.len() / 2].to_vec();
+        for (bytes, name, format) in [(png, "signed.png", "PNG"), (cut, "signed.jpg", "JPEG")] {
+            let err = Logo::from_bytes_as(bytes, name, ImageUse::Signature).unwrap_err();
+            assert_eq!(err.kind(), crate::ErrorKind::NotAnImage);
+            assert_eq!(err.field(), Some("signature"));
+            assert_eq!(
+                err.to_string(),
+                format!(
+                    "The signature {name} is damaged: it starts as a {format} image, but its \
+                     picture cannot be read. Open it in a picture editor and save it again, or \
+                     choose another copy."
+                )
+            );
+        }
+    }
+
+    #[test]
+    fn a_picture_too_large_to_open_is_refused_in_words_not_called_damaged() {
+        // A PNG that claims 60,000 by 60,000 pixels in a few bytes: opened, it would ask for
+        // about 10 GB.
+        let mut png = tiny_png();
+        png[16..20].copy_from_slice(&60_000u32.to_be_bytes());
+        png[20..24].copy_from_slice(&60_000u32.to_be_bytes());
+        let crc = crc32(&png[12..29]);
+        png[29..33].copy_from_slice(&crc.to_be_bytes());
+        match Logo::from_bytes(png, "crest.png").unwrap_err() {
+            Error::Invalid { field, problem } => {
+                assert_eq!(field, "logo");
+                assert!(
+                    problem.starts_with("crest.png is 60000 by 60000 pixels, too large to open"),
+                    "{problem}"
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    /// The CRC-32 a PNG chunk ends with.
+    fn crc32(bytes: &[u8]) -> u32 {
+        let mut crc = !0u32;
+        for &b in bytes {
+            crc ^= u32::from(b);
+            for _ in 0..8 {
+                crc = if crc & 1 == 1 {
+                    (crc >> 1) ^ 0xEDB8_8320
+                } else {
+                    crc >> 1
+                };
+            }
+        }
+        !crc
     }
 }

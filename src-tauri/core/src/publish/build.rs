@@ -17,7 +17,7 @@ use crate::docx::clean::xml_safe;
 use crate::docx::form::{count_sentence, grade_area, judgement_intro, type_in_words};
 use crate::docx::{form_title, letter_subject};
 use crate::model::{DocumentKind, Item, Response, Status};
-use crate::office::{Logo, Office};
+use crate::office::{ImageUse, Logo, Office};
 use crate::richtext::{self, Block, Span};
 use crate::tracking::{first_raised_words, ItemKind};
 use crate::{Error, Result};
@@ -39,6 +39,8 @@ const PCC_HEADING: &str = "PCC response to report and any Recommendations/Areas 
 ///
 /// Errors: with `options.signed`, [`Error::Invalid`] for `signed` when the response is not
 /// marked Signed or Published, and for `office.signature` when the office has no signature.
+/// [`Error::Invalid`] for `office.logo` or `office.signature` when an image to be printed
+/// is damaged (kept before images were checked whole), since no PDF could hold it.
 pub fn publication(r: &Response, office: &Office, options: &PublishOptions) -> Result<Publication> {
     built(r, office, options).map(|(p, _)| p)
 }
@@ -54,6 +56,15 @@ pub(crate) fn built(
         true => Some(signature(r, office)?),
         false => None,
     };
+    let logo = match r.document {
+        DocumentKind::Letter => office.logo.as_ref(),
+        DocumentKind::Form => None,
+    };
+    for (image, used) in [(logo, ImageUse::Logo), (signature, ImageUse::Signature)] {
+        if let Some(image) = image {
+            printable(image, used)?;
+        }
+    }
     let mut w = Writer {
         parts: Vec::new(),
         section: Section::Inspection,
@@ -113,6 +124,20 @@ fn signature<'a>(r: &Response, office: &'a Office) -> Result<&'a Logo> {
             "office.signature",
             "the office settings have no signature image. Add the PCC's signature in the \
              office settings, then export as signed again.",
+        )
+    })
+}
+
+/// Refuses an office image that cannot be decoded whole: one kept before the app checked
+/// images so, or damaged on disk since.
+fn printable(image: &Logo, used: ImageUse) -> Result<()> {
+    image.check(used.field(), used).map_err(|_| {
+        Error::invalid(
+            format!("office.{}", used.field()),
+            format!(
+                "the {used} kept in the office settings cannot be read: the image is damaged. \
+                 Choose the {used} again in the office settings, then export again."
+            ),
         )
     })
 }

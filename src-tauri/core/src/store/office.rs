@@ -229,10 +229,8 @@ mod tests {
     #[test]
     fn the_signature_round_trips_apart_from_the_logo() {
         let conn = open_in_memory().unwrap();
-        let jpeg = [
-            0xFF, 0xD8, 0xFF, 0xC0, 0, 11, 8, 0, 40, 0, 120, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        ];
-        let signature = Logo::from_bytes_as(jpeg.to_vec(), "signed.jpg", ImageUse::Signature);
+        let jpeg = crate::office::tests::tiny_jpeg(120, 40);
+        let signature = Logo::from_bytes_as(jpeg, "signed.jpg", ImageUse::Signature);
         let signed = Office {
             signature: Some(signature.unwrap()),
             ..norfolk()

@@ -318,6 +318,53 @@ fn signed_is_refused_before_signing_and_without_a_signature() {
 }
 
 #[test]
+fn a_damaged_image_kept_from_before_is_refused_in_words_before_anything_is_written() {
+    // As a database from before images were decoded whole may hold: sound first bytes, a
+    // wrong checksum.
+    let mut damaged = office().logo.unwrap();
+    damaged.bytes[29] ^= 0xFF;
+    let mut r = letter();
+    r.status = Status::Signed;
+    for (used, office) in [
+        (
+            "logo",
+            Office {
+                logo: Some(damaged.clone()),
+                ..signing_office()
+            },
+        ),
+        (
+            "signature",
+            Office {
+                signature: Some(damaged.clone()),
+                ..signing_office()
+            },
+        ),
+    ] {
+        match publication(&r, &office, &options(true)) {
+            Err(Error::Invalid { field, problem }) => {
+                assert_eq!(field, format!("office.{used}"));
+                assert_eq!(
+                    problem,
+                    format!(
+                        "the {used} kept in the office settings cannot be read: the image is \
+                         damaged. Choose the {used} again in the office settings, then export \
+                         again."
+                    )
+                );
+            }
+            other => panic!("refused: {other:?}"),
+        }
+    }
+    // The form prints no logo, so a damaged one does not stop it.
+    let office = Office {
+        logo: Some(damaged),
+        ..office()
+    };
+    assert!(publication(&form(), &office, &options(false)).is_ok());
+}
+
+#[test]
 fn hostile_text_loses_its_control_characters_and_keeps_everything_else() {
     let mut r = letter();
     let kept = "</script><b>& \"quoted\" 'it' \u{5E9}\u{5DC}\u{5D5}\u{5DD} \u{645}\u{631}\u{62D}\u{628}\u{627} \u{1F46E}\u{200D}\u{2640}\u{FE0F}";
