@@ -151,6 +151,7 @@ fn hostile_text_makes_a_valid_pdf_that_shows_it() {
         "& &amp; < >",
         "*star* **bold _under_ `code`",
         "\u{05E9}\u{05DC}\u{05D5}\u{05DD}",
+        "\u{0645}\u{0631}\u{062D}\u{0628}\u{0627}",
         "police officer",
     ] {
         assert!(

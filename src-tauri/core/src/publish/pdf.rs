@@ -5,7 +5,7 @@
 //! `$`, `*` or `[` in it is printed, never read as markup. Typst's PDF writer then tags the
 //! pages to PDF/UA-1: headings, paragraphs, lists, the details table with its row headers,
 //! links, and figures with their alt text, with the title, the language (en-GB) and every
-//! font (Liberation Sans, shipped with the app) embedded.
+//! font (Liberation Sans, and Noto Sans Arabic for Arabic, shipped with the app) embedded.
 
 mod world;
 
@@ -191,7 +191,7 @@ fn spans_json(spans: &[Span]) -> Vec<Value> {
 
 /// `text` as the fonts can print it. Control characters and non-characters go; a tab becomes
 /// a space and a line break stays (a run's `'\n'` is a line break). A character the fonts
-/// lack (an emoji, a script Liberation Sans does not cover) becomes a white square (□), so
+/// lack (an emoji, a script none of them covers) becomes a white square (□), so
 /// the reader sees that something stood there; an invisible one the fonts lack
 /// (a joiner, a variation selector, a direction mark) is dropped.
 fn clean(text: &str) -> String {

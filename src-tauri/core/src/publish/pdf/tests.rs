@@ -142,6 +142,15 @@ fn what_the_fonts_lack_is_replaced_when_seen_and_dropped_when_not() {
         "{printed:?}"
     );
     assert!(printed.contains("override"), "{printed:?}");
+    // Arabic, which Liberation Sans lacks, is printed in Noto Sans Arabic, bold too.
+    let arabic = "\u{645}\u{631}\u{62D}\u{628}\u{627} \u{0661}\u{0662}\u{0663}";
+    assert_eq!(clean(arabic), arabic);
+    let (pdf, warnings) = compile(&publication(arabic));
+    let pdf = pdf.unwrap();
+    assert_eq!(warnings, Vec::<String>::new());
+    let embedded = |name: &[u8]| pdf.windows(name.len()).any(|w| w == name);
+    assert!(embedded(b"NotoSansArabic-Regular"));
+    assert!(embedded(b"LiberationSans"));
 }
 
 #[test]

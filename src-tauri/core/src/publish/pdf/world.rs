@@ -16,12 +16,21 @@ use typst::{Feature, Library, LibraryExt, World};
 /// The layout: a fixed Typst file that walks the publication's data.
 const LAYOUT: &str = include_str!("layout.typ");
 
-/// Liberation Sans (SIL Open Font License 1.1, `assets/fonts/`), metrically Arial.
-const FONTS: [&[u8]; 4] = [
-    include_bytes!("../../../../../assets/fonts/LiberationSans-Regular.ttf"),
-    include_bytes!("../../../../../assets/fonts/LiberationSans-Bold.ttf"),
-    include_bytes!("../../../../../assets/fonts/LiberationSans-Italic.ttf"),
-    include_bytes!("../../../../../assets/fonts/LiberationSans-BoldItalic.ttf"),
+/// The fonts, each family's styles together (SIL Open Font License 1.1, `assets/fonts/`):
+/// Liberation Sans, metrically Arial, for everything it has (Latin, Greek, Cyrillic,
+/// Hebrew), then Noto Sans Arabic for the Arabic script, which Liberation Sans lacks. The
+/// layout names them in this order, so Typst takes each character from the first that has it.
+const FAMILIES: [&[&[u8]]; 2] = [
+    &[
+        include_bytes!("../../../../../assets/fonts/LiberationSans-Regular.ttf"),
+        include_bytes!("../../../../../assets/fonts/LiberationSans-Bold.ttf"),
+        include_bytes!("../../../../../assets/fonts/LiberationSans-Italic.ttf"),
+        include_bytes!("../../../../../assets/fonts/LiberationSans-BoldItalic.ttf"),
+    ],
+    &[
+        include_bytes!("../../../../../assets/fonts/NotoSansArabic-Regular.ttf"),
+        include_bytes!("../../../../../assets/fonts/NotoSansArabic-Bold.ttf"),
+    ],
 ];
 
 /// The virtual path of the publication's data.
@@ -38,16 +47,25 @@ struct Shared {
     library: LazyHash<Library>,
     book: LazyHash<FontBook>,
     fonts: Vec<Font>,
+    /// How many of `fonts` each family has, in the order of [`FAMILIES`].
+    family_sizes: Vec<usize>,
     main: Source,
 }
 
 fn shared() -> &'static Shared {
     static SHARED: OnceLock<Shared> = OnceLock::new();
     SHARED.get_or_init(|| {
-        let fonts: Vec<Font> = FONTS
+        let families: Vec<Vec<Font>> = FAMILIES
             .iter()
-            .flat_map(|bytes| Font::iter(Bytes::new(*bytes)))
+            .map(|family| {
+                family
+                    .iter()
+                    .flat_map(|bytes| Font::iter(Bytes::new(*bytes)))
+                    .collect()
+            })
             .collect();
+        let family_sizes = families.iter().map(Vec::len).collect();
+        let fonts: Vec<Font> = families.into_iter().flatten().collect();
         // `pdf.header-cell` (the details table's row headers) is behind this feature.
         let library = Library::builder()
             .with_features([Feature::A11yExtras].into_iter().collect())
@@ -56,18 +74,25 @@ fn shared() -> &'static Shared {
             library: LazyHash::new(library),
             book: LazyHash::new(FontBook::from_fonts(&fonts)),
             fonts,
+            family_sizes,
             main: Source::new(file_id("/main.typ"), LAYOUT.to_string()),
         }
     })
 }
 
-/// Whether every one of the shipped fonts has a glyph for `c`. PDF/UA-1 refuses text drawn
-/// with a font's "missing glyph" box, so a character none of them has cannot be printed.
+/// Whether some family of the shipped fonts has a glyph for `c` in every one of its styles.
+/// PDF/UA-1 refuses text drawn with a font's "missing glyph" box, so a character no family
+/// has cannot be printed.
 pub fn covers(c: char) -> bool {
-    shared()
-        .fonts
-        .iter()
-        .all(|font| font.info().coverage.contains(u32::from(c)))
+    let shared = shared();
+    let mut fonts = shared.fonts.as_slice();
+    shared.family_sizes.iter().any(|&n| {
+        let (family, rest) = fonts.split_at(n);
+        fonts = rest;
+        family
+            .iter()
+            .all(|font| font.info().coverage.contains(u32::from(c)))
+    })
 }
 
 fn file_id(path: &str) -> FileId {
