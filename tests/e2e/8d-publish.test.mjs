@@ -81,6 +81,12 @@ test("the form's web page is exported through the window and passes axe in WebKi
   assert.match(file, /\.html$/);
   assert.match(await text('[data-testid="export-result"]'), /Web page saved to/);
   assert.equal(await (await byId("export-result")).attr("data-kind"), "html");
+  // The error region stays in the page for screen readers, but shows nothing while empty
+  // (it was a red bar under every successful export).
+  const errorBox = await s.exec(
+    `return document.querySelector('[data-testid="export-error"]').getBoundingClientRect().height`,
+  );
+  assert.equal(errorBox, 0);
   await shot("20-publish-exported");
   const html = readFileSync(file, "utf8");
   assert.match(html, /<html[^>]* lang="en-GB"/);
