@@ -14,7 +14,10 @@ echo "==> building the app for the end-to-end tests"
 [ -f ui/dist/index.html ] || npm --prefix ui run build
 TAURI_CONFIG="$(cat src-tauri/tauri.test.conf.json)" \
   cargo build -p pcc-response-app --features e2e --locked
-cargo build -p pcc-core --bin pcc-response --locked
+# The command-line tool as `cargo test --workspace` builds it (into target/debug/): after
+# scripts/test.sh's own tests this builds nothing, where a build of -p pcc-core alone would
+# resolve other features and compile the whole of Typst again.
+cargo test --workspace --locked --no-run
 app=$(native_path "$PWD/target/debug/pcc-response-app$exe")
 
 . scripts/driver.sh

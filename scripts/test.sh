@@ -70,7 +70,9 @@ cargo fmt --all -- --check
 say "Lints (cargo clippy, warnings are errors)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 # --all-targets leaves out a test target marked `test = false`, as the acceptance tests are.
-cargo clippy --locked -p pcc-tests --test acceptance -- -D warnings
+# Every cargo command here names --workspace: with -p, one package's features are resolved
+# apart from the rest, and the whole of Typst is compiled again for it.
+cargo clippy --workspace --locked --test acceptance -- -D warnings
 
 say "Rust tests (cargo test --workspace)"
 # The safety tests print the figures the README quotes, so they run on their own below
@@ -88,11 +90,11 @@ cargo test --workspace --locked --test crash_safety --test two_at_once --test ho
 
 say "Acceptance tests (the real 2024 response, from ../shared)"
 if have_shared; then
-  cargo test --locked -p pcc-tests --test acceptance 2>&1 | tee -a "$log"
+  cargo test --workspace --locked --test acceptance 2>&1 | tee -a "$log"
 else
   # Counted as cargo would run them, and the end-to-end ones by their test( calls; one line
   # for both, so scripts/e2e.sh need not say it again.
-  rust=$(cargo test --locked -q -p pcc-tests --test acceptance -- --list 2>/dev/null |
+  rust=$(cargo test --workspace --locked -q --test acceptance -- --list 2>/dev/null |
     grep -c ': test$' || true)
   acceptance_left_out "$((rust + $(acceptance_e2e_count)))" \
     "$acceptance_rust and ${acceptance_e2e[*]}" | tee -a "$log"

@@ -334,18 +334,20 @@ fn hostile_input_changes_nothing_already_saved() {
 }
 
 /// The `pcc-response` tool, built if need be. The tests crate cannot name another package's
-/// binary, so it asks cargo, as `cargo test` would, and takes the path cargo reports.
+/// binary, so it asks cargo, as `cargo test` would, and takes the path cargo reports. It asks
+/// for the workspace's test build, so the tool is the one `cargo test --workspace` has just
+/// built: a build of `-p pcc-core` alone would resolve other features and compile all of
+/// Typst again (five minutes of a clean run).
 fn pcc_response() -> PathBuf {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let out = Command::new(cargo)
         .args([
-            "build",
+            "test",
+            "--workspace",
+            "--no-run",
             "--quiet",
             "--message-format=json",
-            "-p",
-            "pcc-core",
         ])
-        .args(["--bin", "pcc-response"])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .stderr(Stdio::inherit())
         .output()
@@ -356,6 +358,8 @@ fn pcc_response() -> PathBuf {
         .lines()
         .filter_map(|line| serde_json::from_str::<Value>(line).ok())
         .filter(|m| m["reason"] == "compiler-artifact" && m["target"]["name"] == "pcc-response")
+        // The tool itself, not its own unit tests built as a test program of the same name.
+        .filter(|m| m["profile"]["test"] == false)
         .find_map(|m| m["executable"].as_str().map(PathBuf::from))
         .expect("cargo names the pcc-response executable");
     assert!(Path::new(&path).is_file(), "{}", path.display());
